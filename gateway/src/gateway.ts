@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  bearerToken,
+  createLogger,
+  DomainError,
+  ErrorCode,
+  readServiceConfig,
+  readUrl,
+  startGraphQLServer,
+  verifyToken,
+  type Caller,
+  type RunningServer,
+} from '@nastavnik/platform';
+import { developmentLandingPage } from './landing-page';
+import { readCommittedSupergraph } from './supergraph';
+
+type Env = Record<string, string | undefined>;
+
+export interface GatewayContext {
+  caller: Caller;
+  token: string;
+  requestId: string;
+}
+
+/** Forwards the caller's token and request id, and proves to the subgraph that the gateway sent it. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly gatewaySecret: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set('x-gateway-secret', this.gatewaySecret);
+    if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
+    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export function subgraphUrls(env: Env): Record<string, string> {
+  return {
+    participant: readUrl(env, 'PARTICIPANT_URL', 'http://127.0.0.1:4001/graphql'),
+    program: readUrl(env, 'PROGRAM_URL', 'http://127.0.0.1:4002/graphql'),
+    monitoring: readUrl(env, 'MONITORING_URL', 'http://127.0.0.1:4003/graphql'),
+  };
+}
+
+/** The gateway serves the committed supergraph and checks every caller before planning a query. */
+export async function startGateway(env: Env = process.env, supergraphSdl?: string): Promise<RunningServer> {
+  const config = readServiceConfig(env, 4000);
+  const log = createLogger('gateway');
+  const urls = subgraphUrls(env);
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphSdl ?? (await readCommittedSupergraph()),
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
+      return new SubgraphDataSource(url, config.auth.gatewaySecret);
+    },
+  });
+  return startGraphQLServer<GatewayContext>({
+    name: 'gateway',
+    gateway,
+    host: config.host,
+    port: config.port,
+    production: config.production,
+    log,
+    landingPage: developmentLandingPage(),
+    context: async ({ headers, requestId }) => {
+      const token = bearerToken(headers.authorization);
+      if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
+      const caller = await verifyToken(token, config.auth);
+      return { caller, token, requestId: requestId ?? randomUUID() };
+    },
+    ready: async () => {
+      const answers = await Promise.all(
+        Object.values(urls).map((url) =>
+          fetch(new URL('/health', url))
+            .then((response) => response.ok)
+            .catch(() => false),
+        ),
+      );
+      return answers.every(Boolean);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { DomainError, ErrorCode } from '@nastavnik/platform';
+import { isYoungSpecialist } from '../people/experience.rules';
+import type { StatusMachine } from '../people/base-status.rules';
+import { MenteeCategory, MenteeStatus } from './mentee.enums';
+
+/**
+ * A mentee's categories: the young-specialist category follows from experience and cannot be set
+ * against it; the other three are the curator's findings. The stored list holds only those three.
+ */
+export function storedMenteeCategories(
+  requested: readonly MenteeCategory[],
+  experienceSince: string,
+  asOf: string,
+  field = 'input.categories',
+): MenteeCategory[] {
+  const young = isYoungSpecialist(experienceSince, asOf);
+  if (requested.includes(MenteeCategory.YOUNG_SPECIALIST) && !young) {
+    throw new DomainError(
+      ErrorCode.YOUNG_SPECIALIST_MISMATCH,
+      'A young specialist has at most 3 years of pedagogical experience; this teacher has more',
+      field,
+    );
+  }
+  const stored = [...new Set(requested.filter((category) => category !== MenteeCategory.YOUNG_SPECIALIST))];
+  if (stored.length === 0 && !young) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A mentee needs at least one category', field);
+  }
+  return stored.sort();
+}
+
+export function effectiveMenteeCategories(stored: readonly MenteeCategory[], experienceSince: string, asOf: string): MenteeCategory[] {
+  return isYoungSpecialist(experienceSince, asOf) ? [MenteeCategory.YOUNG_SPECIALIST, ...stored] : [...stored];
+}
+
+export const MENTEE_STATUS_MACHINE: StatusMachine<MenteeStatus> = {
+  [MenteeStatus.ACTIVE]: [MenteeStatus.PAUSED, MenteeStatus.COMPLETED, MenteeStatus.LEFT],
+  [MenteeStatus.PAUSED]: [MenteeStatus.ACTIVE, MenteeStatus.COMPLETED, MenteeStatus.LEFT],
+  [MenteeStatus.COMPLETED]: [],
+  [MenteeStatus.LEFT]: [],
+};

@@ -1,0 +1,105 @@
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { IsNull } from 'typeorm';
+import { assertStatusChange, isTerminal } from '../people/base-status.rules';
+import type { PersonService } from '../people/person.service';
+import { MenteeStatus } from './mentee.enums';
+import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
+import { MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
+import type { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
+
+export class MenteeService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PersonService,
+  ) {}
+
+  private visible(caller: Caller, manager: EntityManager = this.db.manager) {
+    return scopeToCaller(manager.getRepository(MenteeProfile).createQueryBuilder('profile'), caller);
+  }
+
+  async getVisible(caller: Caller, id: string, manager?: EntityManager, field = 'id'): Promise<MenteeProfile> {
+    const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id }).getOne();
+    if (!profile) throw notFound('Mentee base entry', field);
+    return profile;
+  }
+
+  /** All entries of these people, the open one first, then newest first. */
+  profilesOf(caller: Caller, personIds: readonly string[]): Promise<MenteeProfile[]> {
+    return this.visible(caller)
+      .andWhere('profile.person_id = ANY(:personIds)', { personIds })
+      .orderBy('profile.closed_on', 'DESC', 'NULLS FIRST')
+      .addOrderBy('profile.opened_on', 'DESC')
+      .getMany();
+  }
+
+  historyOf(profileIds: readonly string[]): Promise<MenteeStatusChange[]> {
+    return this.db
+      .getRepository(MenteeStatusChange)
+      .createQueryBuilder('change')
+      .where('change.profile_id = ANY(:profileIds)', { profileIds })
+      .orderBy('change.recorded_at')
+      .getMany();
+  }
+
+  async open(caller: Caller, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
+    return this.db.transaction(async (manager) => {
+      const person = await this.people.getVisible(caller, input.personId, manager);
+      assertCanManageSchool(caller, person);
+      if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot enter a base', 'input.personId');
+      if (await manager.getRepository(MenteeProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {
+        throw new DomainError(ErrorCode.BASE_ENTRY_EXISTS, 'This person already has an open entry in the mentee base', 'input.personId');
+      }
+      const openedOn = input.openedOn ?? today();
+      const profile = await manager.getRepository(MenteeProfile).save(
+        manager.getRepository(MenteeProfile).create({
+          personId: person.id,
+          municipalityId: person.municipalityId,
+          schoolId: person.schoolId,
+          storedCategories: storedMenteeCategories(input.categories, person.pedagogicalExperienceSince, today()),
+          requests: input.requests,
+          deficits: input.deficits,
+          status: MenteeStatus.ACTIVE,
+          openedOn,
+          closedOn: null,
+        }),
+      );
+      await manager.getRepository(MenteeStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      return profile;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: UpdateMenteeProfileInput): Promise<MenteeProfile> {
+    return this.db.transaction(async (manager) => {
+      const profile = await this.getVisible(caller, id, manager);
+      assertCanManageSchool(caller, profile);
+      if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
+      const changes: Partial<MenteeProfile> = {};
+      if (input.categories) {
+        const person = await this.people.getVisible(caller, profile.personId, manager);
+        changes.storedCategories = storedMenteeCategories(input.categories, person.pedagogicalExperienceSince, today());
+      }
+      if (input.requests) changes.requests = input.requests;
+      if (input.deficits) changes.deficits = input.deficits;
+      await manager.getRepository(MenteeProfile).update(id, changes);
+      return this.getVisible(caller, id, manager);
+    });
+  }
+
+  async changeStatus(caller: Caller, input: ChangeMenteeStatusInput): Promise<MenteeProfile> {
+    return this.db.transaction(async (manager) => {
+      // Lock the entry so two curators cannot move it from the same status at once.
+      const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
+      if (!profile) throw notFound('Mentee base entry', 'input.profileId');
+      assertCanManageSchool(caller, profile);
+      assertStatusChange(MENTEE_STATUS_MACHINE, profile.status, input.status);
+      const changedOn = input.changedOn ?? today();
+      if (changedOn < profile.openedOn) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, `The change cannot precede the entry's opening on ${profile.openedOn}`, 'input.changedOn');
+      }
+      const closedOn = isTerminal(MENTEE_STATUS_MACHINE, input.status) ? changedOn : null;
+      await manager.getRepository(MenteeProfile).update(profile.id, { status: input.status, closedOn });
+      await manager.getRepository(MenteeStatusChange).insert({ profileId: profile.id, status: input.status, changedOn, changedBy: caller.userId, note: input.note ?? null });
+      return this.getVisible(caller, profile.id, manager);
+    });
+  }
+}

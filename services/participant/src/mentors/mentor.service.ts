@@ -1,0 +1,104 @@
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { IsNull } from 'typeorm';
+import { isTerminal } from '../people/base-status.rules';
+import type { PersonService } from '../people/person.service';
+import { MentorStatus } from './mentor.enums';
+import { MentorProfile, MentorStatusChange } from './mentor-profile.entity';
+import { assertMentorStatusChange, MENTOR_STATUS_MACHINE } from './mentor.rules';
+import type { ChangeMentorStatusInput, OpenMentorProfileInput, UpdateMentorProfileInput } from './mentor.types';
+
+export class MentorService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly people: PersonService,
+  ) {}
+
+  private visible(caller: Caller, manager: EntityManager = this.db.manager) {
+    return scopeToCaller(manager.getRepository(MentorProfile).createQueryBuilder('profile'), caller);
+  }
+
+  async getVisible(caller: Caller, id: string, manager?: EntityManager, field = 'id'): Promise<MentorProfile> {
+    const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id }).getOne();
+    if (!profile) throw notFound('Mentor base entry', field);
+    return profile;
+  }
+
+  /** All entries of these people, newest first; the open one, if any, comes first. */
+  profilesOf(caller: Caller, personIds: readonly string[]): Promise<MentorProfile[]> {
+    return this.visible(caller)
+      .andWhere('profile.person_id = ANY(:personIds)', { personIds })
+      .orderBy('profile.closed_on', 'DESC', 'NULLS FIRST')
+      .addOrderBy('profile.opened_on', 'DESC')
+      .getMany();
+  }
+
+  historyOf(profileIds: readonly string[]): Promise<MentorStatusChange[]> {
+    return this.db
+      .getRepository(MentorStatusChange)
+      .createQueryBuilder('change')
+      .where('change.profile_id = ANY(:profileIds)', { profileIds })
+      .orderBy('change.recorded_at')
+      .getMany();
+  }
+
+  async open(caller: Caller, input: OpenMentorProfileInput): Promise<MentorProfile> {
+    return this.db.transaction(async (manager) => {
+      const person = await this.people.getVisible(caller, input.personId, manager);
+      assertCanManageSchool(caller, person);
+      if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot enter a base', 'input.personId');
+      if (await manager.getRepository(MentorProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {
+        throw new DomainError(ErrorCode.BASE_ENTRY_EXISTS, 'This person already has an open entry in the mentor base', 'input.personId');
+      }
+      const openedOn = input.openedOn ?? today();
+      const profile = await manager.getRepository(MentorProfile).save(
+        manager.getRepository(MentorProfile).create({
+          personId: person.id,
+          municipalityId: person.municipalityId,
+          schoolId: person.schoolId,
+          kind: input.kind,
+          subjects: input.subjects,
+          competences: input.competences,
+          capacity: input.capacity,
+          interviewOn: input.interviewOn ?? null,
+          interviewResult: input.interviewResult,
+          trainingCompletedOn: input.trainingCompletedOn ?? null,
+          certificateNumber: input.certificateNumber ?? null,
+          status: MentorStatus.CANDIDATE,
+          openedOn,
+          closedOn: null,
+        }),
+      );
+      await manager.getRepository(MentorStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      return profile;
+    });
+  }
+
+  async update(caller: Caller, id: string, input: UpdateMentorProfileInput): Promise<MentorProfile> {
+    return this.db.transaction(async (manager) => {
+      const profile = await this.getVisible(caller, id, manager);
+      assertCanManageSchool(caller, profile);
+      if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
+      const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+      await manager.getRepository(MentorProfile).update(id, changes);
+      return this.getVisible(caller, id, manager);
+    });
+  }
+
+  async changeStatus(caller: Caller, input: ChangeMentorStatusInput): Promise<MentorProfile> {
+    return this.db.transaction(async (manager) => {
+      // Lock the entry so two curators cannot move it from the same status at once.
+      const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
+      if (!profile) throw notFound('Mentor base entry', 'input.profileId');
+      assertCanManageSchool(caller, profile);
+      assertMentorStatusChange(profile.status, input.status, profile.interviewResult);
+      const changedOn = input.changedOn ?? today();
+      if (changedOn < profile.openedOn) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, `The change cannot precede the entry's opening on ${profile.openedOn}`, 'input.changedOn');
+      }
+      const closedOn = isTerminal(MENTOR_STATUS_MACHINE, input.status) ? changedOn : null;
+      await manager.getRepository(MentorProfile).update(profile.id, { status: input.status, closedOn });
+      await manager.getRepository(MentorStatusChange).insert({ profileId: profile.id, status: input.status, changedOn, changedBy: caller.userId, note: input.note ?? null });
+      return this.getVisible(caller, profile.id, manager);
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import {
+  assertCanManageSchool,
+  assertRole,
+  DomainError,
+  ErrorCode,
+  notFound,
+  paginate,
+  Role,
+  scopeToCaller,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type Page,
+  type PageInput,
+} from '@nastavnik/platform';
+import { Brackets, IsNull } from 'typeorm';
+import { MenteeCategory } from '../mentees/mentee.enums';
+import type { SchoolService } from '../schools/school.service';
+import { resolveExperienceSince } from './experience.rules';
+import { Person, SchoolMembership } from './person.entity';
+import { Base } from './person.enums';
+import type { CreatePersonInput, MovePersonInput, PersonFilter, UpdatePersonInput } from './person.types';
+
+function experienceSinceOrError(input: Parameters<typeof resolveExperienceSince>[0]): string | undefined {
+  try {
+    return resolveExperienceSince(input, today());
+  } catch (error) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `Pedagogical experience does not add up: ${(error as Error).message}`, 'input.pedagogicalExperienceYears');
+  }
+}
+
+export class PersonService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly schools: SchoolService,
+  ) {}
+
+  private visible(caller: Caller, manager: EntityManager = this.db.manager) {
+    return scopeToCaller(manager.getRepository(Person).createQueryBuilder('person'), caller);
+  }
+
+  async findVisibleByIds(caller: Caller, ids: readonly string[]): Promise<Person[]> {
+    return this.visible(caller).andWhere('person.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  async getVisible(caller: Caller, id: string, manager?: EntityManager): Promise<Person> {
+    const person = await this.visible(caller, manager).andWhere('person.id = :id', { id }).getOne();
+    if (!person) throw notFound('Person');
+    return person;
+  }
+
+  async list(caller: Caller, filter: PersonFilter, page: PageInput): Promise<Page<Person>> {
+    const query = this.visible(caller);
+    if (filter.schoolId) query.andWhere('person.school_id = :schoolId', { schoolId: filter.schoolId });
+    if (!filter.includeArchived) query.andWhere('person.archived_at IS NULL');
+    if (filter.subject) query.andWhere(':subject = ANY(person.subjects)', { subject: filter.subject });
+    if (filter.search) {
+      query.andWhere(`person.full_name ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` });
+    }
+    const inMentorBase = filter.base === Base.MENTOR || filter.mentorStatus !== undefined;
+    const inMenteeBase = filter.base === Base.MENTEE || filter.menteeStatus !== undefined || filter.menteeCategory !== undefined;
+    if (inMentorBase) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM mentor_profile m WHERE m.person_id = person.id AND m.closed_on IS NULL
+          AND (CAST(:mentorStatus AS text) IS NULL OR m.status = :mentorStatus))`,
+        { mentorStatus: filter.mentorStatus ?? null },
+      );
+    }
+    if (inMenteeBase) {
+      query.andWhere(
+        new Brackets((where) => {
+          where.where(
+            `EXISTS (SELECT 1 FROM mentee_profile e WHERE e.person_id = person.id AND e.closed_on IS NULL
+              AND (CAST(:menteeStatus AS text) IS NULL OR e.status = :menteeStatus)
+              AND (CAST(:category AS text) IS NULL OR :category = ANY(e.categories)
+                   OR (:category = :young AND person.pedagogical_experience_since > current_date - interval '4 years')))`,
+            { menteeStatus: filter.menteeStatus ?? null, category: filter.menteeCategory ?? null, young: MenteeCategory.YOUNG_SPECIALIST },
+          );
+        }),
+      );
+    }
+    return paginate(query, page, { column: 'person.full_name', valueOf: (person) => person.fullName });
+  }
+
+  async create(caller: Caller, input: CreatePersonInput): Promise<Person> {
+    const school = await this.schools.getVisible(caller, input.schoolId, 'input.schoolId');
+    assertCanManageSchool(caller, { municipalityId: school.municipalityId, schoolId: school.id });
+    const since = experienceSinceOrError(input);
+    if (!since) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give pedagogicalExperienceSince or pedagogicalExperienceYears', 'input.pedagogicalExperienceSince');
+    }
+    return this.db.transaction(async (manager) => {
+      const person = await manager.getRepository(Person).save(
+        manager.getRepository(Person).create({
+          municipalityId: school.municipalityId,
+          schoolId: school.id,
+          fullName: input.fullName.trim(),
+          position: input.position.trim(),
+          subjects: input.subjects,
+          pedagogicalExperienceSince: since,
+          hiredOn: input.hiredOn ?? null,
+          qualificationCategory: input.qualificationCategory,
+          birthYear: input.birthYear ?? null,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+        }),
+      );
+      await manager.getRepository(SchoolMembership).insert({
+        personId: person.id,
+        schoolId: school.id,
+        position: person.position,
+        fromDate: input.hiredOn ?? today(),
+      });
+      return person;
+    });
+  }
+
+  /** Optimistic locking by hand: TypeORM's @VersionColumn does not guard `save()` against lost updates. */
+  async update(caller: Caller, id: string, input: UpdatePersonInput): Promise<Person> {
+    return this.db.transaction(async (manager) => {
+      const person = await this.getVisible(caller, id, manager);
+      assertCanManageSchool(caller, person);
+      if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot be changed', 'id');
+      const since = experienceSinceOrError(input);
+      const { expectedVersion, pedagogicalExperienceYears: _years, pedagogicalExperienceSince: _since, ...fields } = input;
+      const changes: Partial<Person> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      if (since) changes.pedagogicalExperienceSince = since;
+      const result = await manager
+        .createQueryBuilder()
+        .update(Person)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .execute();
+      if (result.affected !== 1) {
+        throw new DomainError(ErrorCode.VERSION_CONFLICT, 'Someone changed this person meanwhile; reload and apply your change again', 'input.expectedVersion');
+      }
+      return this.getVisible(caller, id, manager);
+    });
+  }
+
+  /** Archiving keeps every record; the person just leaves the lists unless asked for. */
+  async archive(caller: Caller, id: string): Promise<Person> {
+    return this.db.transaction(async (manager) => {
+      const person = await this.getVisible(caller, id, manager);
+      assertCanManageSchool(caller, person);
+      if (!person.archivedAt) {
+        await manager.getRepository(Person).update(id, { archivedAt: new Date(), version: person.version + 1 });
+      }
+      return this.getVisible(caller, id, manager);
+    });
+  }
+
+  /** A move closes the membership at the old school and opens one at the new; history stays. */
+  async move(caller: Caller, input: MovePersonInput): Promise<Person> {
+    assertRole(caller, [Role.MUNICIPAL_ADMIN]);
+    const target = await this.schools.getVisible(caller, input.toSchoolId, 'input.toSchoolId');
+    return this.db.transaction(async (manager) => {
+      const person = await this.getVisible(caller, input.personId, manager);
+      if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot be moved', 'input.personId');
+      if (person.schoolId === target.id) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The person already works at this school', 'input.toSchoolId');
+      }
+      const memberships = manager.getRepository(SchoolMembership);
+      const open = await memberships.findOneBy({ personId: person.id, toDate: IsNull() });
+      if (open && open.fromDate >= input.movedOn) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, `The move must come after ${open.fromDate}, the start at the current school`, 'input.movedOn');
+      }
+      if (open) await memberships.update(open.id, { toDate: previousDay(input.movedOn) });
+      const position = input.position ?? person.position;
+      await memberships.insert({ personId: person.id, schoolId: target.id, position, fromDate: input.movedOn });
+      await manager.getRepository(Person).update(person.id, { schoolId: target.id, position, hiredOn: input.movedOn, version: person.version + 1 });
+      return this.getVisible(caller, person.id, manager);
+    });
+  }
+
+  async membershipsOf(personIds: readonly string[]): Promise<SchoolMembership[]> {
+    return this.db.getRepository(SchoolMembership).createQueryBuilder('m').where('m.person_id = ANY(:personIds)', { personIds }).orderBy('m.from_date').getMany();
+  }
+}
+
+function previousDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,115 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+/**
+ * Stable error codes that clients may branch on. They are part of the API: never rename one.
+ * Every refusal in the system is a DomainError with one of these codes.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  CONFLICT: 'CONFLICT',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  YOUNG_SPECIALIST_MISMATCH: 'YOUNG_SPECIALIST_MISMATCH',
+  BASE_ENTRY_EXISTS: 'BASE_ENTRY_EXISTS',
+  BASE_ENTRY_CLOSED: 'BASE_ENTRY_CLOSED',
+  INVALID_STATUS_CHANGE: 'INVALID_STATUS_CHANGE',
+  PERSON_ARCHIVED: 'PERSON_ARCHIVED',
+  SELF_MENTORING: 'SELF_MENTORING',
+  OTHER_SCHOOL: 'OTHER_SCHOOL',
+  MENTOR_NOT_ACTIVE: 'MENTOR_NOT_ACTIVE',
+  MENTEE_NOT_IN_BASE: 'MENTEE_NOT_IN_BASE',
+  MEASUREMENT_EXISTS: 'MEASUREMENT_EXISTS',
+  VALUE_OUT_OF_SCALE: 'VALUE_OUT_OF_SCALE',
+  UNKNOWN_PARAMETER: 'UNKNOWN_PARAMETER',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes that describe the request, not the server: their messages are safe to show. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The input field at fault, as a path from the argument: `input.email`, `id`. */
+    readonly field?: string,
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(field ? { field } : {}),
+        ...(code === ErrorCode.UNAUTHENTICATED ? { http: { status: 401 } } : {}),
+      },
+    });
+  }
+}
+
+export function notFound(what: string, field = 'id'): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `${what} not found`, field);
+}
+
+export function forbidden(message = 'You may not access this resource'): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, message);
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** class-validator's tree of errors → the first failing path and its message. */
+function firstViolation(errors: ValidationErrorLike[], prefix: string): { field: string; message: string } | undefined {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return { field, message };
+    const nested = firstViolation(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+
+/**
+ * The one place where errors become what clients see. Domain errors and GraphQL's own request errors
+ * pass with their code; type-graphql's argument validation becomes VALIDATION_FAILED with the field;
+ * anything else is masked, so no SQL, stack trace or internal name leaves a service.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code as string | undefined;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original && typeof original === 'object' && 'validationErrors' in original) {
+    const violation = firstViolation((original as { validationErrors: ValidationErrorLike[] }).validationErrors, '');
+    return {
+      ...base,
+      message: violation ? `Invalid value of ${violation.field}: ${violation.message}` : 'Invalid input',
+      extensions: { code: ErrorCode.VALIDATION_FAILED, ...(violation ? { field: violation.field } : {}) },
+    };
+  }
+  const pgCode = (original as { code?: unknown } | undefined)?.code;
+  if (pgCode === PG_UNIQUE_VIOLATION || pgCode === PG_FOREIGN_KEY_VIOLATION) {
+    return { ...base, message: 'The change conflicts with existing data', extensions: { code: ErrorCode.CONFLICT } };
+  }
+  if (code && CLIENT_CODES.has(code)) {
+    const { code: _code, field, http: _http } = formatted.extensions ?? {};
+    return { ...base, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL } };
+}

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+export * from './auth';
+export * from './config';
+export * from './context';
+export * from './dates';
+export * from './directory';
+export * from './database';
+export * from './errors';
+export * from './federation';
+export * from './logger';
+export * from './pagination';
+export * from './scope';
+export * from './server';
+export * from './subgraph';

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { formatError } from './errors';
+import type { Logger } from './logger';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema?: GraphQLSchema;
+  gateway?: ApolloServerOptionsWithGateway<TContext>['gateway'];
+  host: string;
+  port: number;
+  production: boolean;
+  log: Logger;
+  /** Builds the request context; throwing a GraphQLError with extensions.http.status refuses the request. */
+  context: (request: { headers: IncomingMessage['headers']; requestId: string }) => Promise<TContext>;
+  /** Answers whether the service's dependencies (database, Redis) are reachable. */
+  ready: () => Promise<boolean>;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** Replaces the landing page in development (the gateway's explains how to pass a token). */
+  landingPage?: ApolloServerPlugin<TContext>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+/**
+ * The one HTTP server of every service: `/graphql` through Apollo Server, `/health` (alive) and
+ * `/ready` (dependencies answer). Plain node:http keeps the per-request work small.
+ */
+export async function startGraphQLServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { log } = options;
+  const plugins = [...(options.plugins ?? [])];
+  if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
+  else if (options.landingPage) plugins.push(options.landingPage);
+  const apollo = new ApolloServer<TContext>({
+    ...(options.gateway ? { gateway: options.gateway } : { schema: options.schema! }),
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    csrfPrevention: true,
+    formatError,
+    plugins,
+  } as ApolloServerOptionsWithGateway<TContext>);
+  await apollo.start();
+
+  const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request);
+      try {
+        body = text ? JSON.parse(text) : {};
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: 'The request body is not JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context({ headers: request.headers, requestId }),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader('x-request-id', requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return response.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
+      if (url.pathname === '/ready') {
+        const ready = await options.ready().catch(() => false);
+        return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: options.name });
+      }
+      if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+      sendJson(response, 404, { error: 'not found' });
+    };
+    route().catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(response, 413, { errors: [{ message: 'The request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      log.error({ err: error }, 'request failed');
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}/graphql`;
+  log.info({ url }, `${options.name} listening`);
+  return {
+    url,
+    port,
+    close: async () => {
+      // Stop accepting, let in-flight requests finish, then stop Apollo (and a gateway's polling).
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
