@@ -45,6 +45,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
+    // Extensions come from migrations; gen_random_uuid() is built into PostgreSQL 13+.
+    installExtensions: false,
     migrationsRun: false,
     maxQueryExecutionTime: 1000,
     logger: new SqlStatementCounter(options.log),

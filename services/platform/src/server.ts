@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { formatError } from './errors';
 import type { Logger } from './logger';
@@ -58,6 +58,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   const { log } = options;
   const plugins = [...(options.plugins ?? [])];
+  // Subgraphs never send traces to the gateway: they would carry timings and errors out of the service.
+  if (options.schema) plugins.push(ApolloServerPluginInlineTraceDisabled());
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   else if (options.landingPage) plugins.push(options.landingPage);
   const apollo = new ApolloServer<TContext>({
