@@ -14,7 +14,7 @@ module.exports = {
   roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/workers', '<rootDir>/infra', '<rootDir>/test'],
   testMatch: ['**/src/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.base.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.base.json' }] },
   moduleNameMapper: Object.fromEntries(
     Object.entries(packages).map(([name, dir]) => [`^@nastavnik/${name}$`, `<rootDir>/${dir}/src`]),
   ),

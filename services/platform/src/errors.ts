@@ -66,8 +66,20 @@ export function forbidden(message = 'You may not access this resource'): DomainE
 
 interface ValidationErrorLike {
   property: string;
+  target?: object;
   constraints?: Record<string, string>;
   children?: ValidationErrorLike[];
+}
+
+/**
+ * Arguments follow one naming convention across the API: `input: …Input`, `filter: …Filter`,
+ * `page: PageInput`. class-validator reports the input object, so its class names the argument.
+ */
+function argumentNameOf(target: object | undefined): string {
+  const typeName = target?.constructor.name ?? '';
+  if (typeName === 'PageInput') return 'page';
+  if (typeName.endsWith('Filter')) return 'filter';
+  return 'input';
 }
 
 /** class-validator's tree of errors → the first failing path and its message. */
@@ -95,8 +107,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (original && typeof original === 'object' && 'validationErrors' in original) {
-    const violation = firstViolation((original as { validationErrors: ValidationErrorLike[] }).validationErrors, '');
+  const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationErrorLike[] | undefined;
+  if (validationErrors) {
+    const violation = firstViolation(validationErrors, argumentNameOf(validationErrors[0]?.target));
     return {
       ...base,
       message: violation ? `Invalid value of ${violation.field}: ${violation.message}` : 'Invalid input',

@@ -18,3 +18,8 @@ export interface PingJobResult {
   pong: string;
   worker: string;
 }
+
+/** Redis key prefix of the queue, so several deployments (or test runs) can share one Redis. */
+export function queuePrefix(env: Record<string, string | undefined>): string {
+  return env.QUEUE_PREFIX?.trim() || 'nastavnik';
+}

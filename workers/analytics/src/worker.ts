@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, readInteger, readString, readUrl } from '@nastavnik/platform';
 import { Worker, type Job } from 'bullmq';
-import { ANALYTICS_QUEUE, AnalyticsJob, type PingJobData, type PingJobResult } from './queue';
+import { ANALYTICS_QUEUE, AnalyticsJob, queuePrefix, type PingJobData, type PingJobResult } from './queue';
 import { workerConnection } from './redis';
 
 type Env = Record<string, string | undefined>;
@@ -30,6 +30,7 @@ export async function startAnalyticsWorker(env: Env = process.env): Promise<Runn
   const connection = workerConnection(readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379'));
   const worker = new Worker(ANALYTICS_QUEUE, processJob, {
     connection,
+    prefix: queuePrefix(env),
     concurrency: readInteger(env, 'WORKER_CONCURRENCY', 2, 1, 64),
   });
   worker.on('failed', (job, error) => log.error({ jobId: job?.id, err: error }, 'job failed'));

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { composeSupergraph, startGateway } from '@nastavnik/gateway';
+import { dropDatabases, ensureDatabases, postGraphQL, provisionMunicipality, type GraphQLResponseBody } from '@nastavnik/infra';
+import { monitoringSubgraph } from '@nastavnik/monitoring';
+import { participantSubgraph } from '@nastavnik/participant';
+import { readAuthConfig, Role, signToken, startSubgraph, statementCount, type RunningServer, type RunningSubgraph } from '@nastavnik/platform';
+import { programSubgraph } from '@nastavnik/program';
+
+// Services log JSON to stdout; tests read their answers, not their logs.
+process.env.LOG_LEVEL ??= 'silent';
+
+/** The PostgreSQL server the tests use; each test file gets its own databases on it. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const AUTH = readAuthConfig({});
+
+export interface GraphQLAnswer<T> {
+  status: number;
+  body: GraphQLResponseBody<T>;
+}
+
+export interface TestSystem {
+  gatewayUrl: string;
+  participant: RunningSubgraph;
+  program: RunningSubgraph;
+  monitoring: RunningSubgraph;
+  gateway: RunningServer;
+  municipalityId: string;
+  /** A token for a caller of this test's municipality. */
+  token(role: Role, schoolId?: string | null, personId?: string | null): Promise<string>;
+  /** Posts to the gateway and answers status and body, errors included. */
+  post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  /** Posts to the gateway and answers the data; fails the test on any error. */
+  request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Databases named after the test run, so parallel test files never share data. */
+function databaseNames(): Record<'participant' | 'program' | 'monitoring', string> {
+  const run = `t${process.pid}_${randomBytes(3).toString('hex')}`;
+  return { participant: `nastavnik_${run}_participant`, program: `nastavnik_${run}_program`, monitoring: `nastavnik_${run}_monitoring` };
+}
+
+/**
+ * Starts the whole federated system on free ports against real PostgreSQL: the three subgraphs
+ * with fresh databases (migrated at start-up), and the gateway over the supergraph composed from
+ * their code. `stop()` closes everything and drops the databases.
+ */
+export async function startSystem(): Promise<TestSystem> {
+  const names = databaseNames();
+  const urls = await ensureDatabases(TEST_DATABASE_URL, Object.values(names));
+  const base = { HOST: '127.0.0.1', PORT: '0' };
+  const started: { close(): Promise<void> }[] = [];
+  try {
+    const participant = await startSubgraph(participantSubgraph, { ...base, DATABASE_URL: urls[names.participant] });
+    started.push(participant);
+    const peers = { PARTICIPANT_URL: participant.url };
+    const program = await startSubgraph(programSubgraph, { ...base, ...peers, DATABASE_URL: urls[names.program] });
+    started.push(program);
+    const monitoring = await startSubgraph(monitoringSubgraph, { ...base, ...peers, DATABASE_URL: urls[names.monitoring] });
+    started.push(monitoring);
+    const gateway = await startGateway({ ...base, ...peers, PROGRAM_URL: program.url, MONITORING_URL: monitoring.url }, await composeSupergraph());
+    started.push(gateway);
+
+    const municipalityId = crypto.randomUUID();
+    await provisionMunicipality(urls[names.participant]!, { id: municipalityId, name: 'Тестовый муниципалитет' });
+    const post = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => postGraphQL<T>(gateway.url, query, variables, token);
+    return {
+      gatewayUrl: gateway.url,
+      participant,
+      program,
+      monitoring,
+      gateway,
+      municipalityId,
+      token: (role, schoolId = null, personId = null) =>
+        signToken({ userId: `test-${role.toLowerCase()}-${schoolId ?? 'office'}`, role, municipalityId, schoolId: role === Role.MUNICIPAL_ADMIN ? null : schoolId, personId }, AUTH),
+      post,
+      request: async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+        const { body } = await post<T>(query, variables, token);
+        if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+        return body.data;
+      },
+      stop: async () => {
+        for (const service of started.reverse()) await service.close();
+        await dropDatabases(TEST_DATABASE_URL, Object.values(names));
+      },
+    };
+  } catch (error) {
+    for (const service of started.reverse()) await service.close().catch(() => undefined);
+    await dropDatabases(TEST_DATABASE_URL, Object.values(names));
+    throw error;
+  }
+}
+
+/** SQL statements a subgraph sent while `action` ran. */
+export async function countStatements(subgraph: RunningSubgraph, action: () => Promise<unknown>): Promise<number> {
+  const before = statementCount(subgraph.dataSource);
+  await action();
+  return statementCount(subgraph.dataSource) - before;
+}
+
+export { Role };
