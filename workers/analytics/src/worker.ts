@@ -60,7 +60,10 @@ export async function startAnalyticsWorker(env: Env = process.env): Promise<Runn
     // worker.close() waits for the jobs in progress to finish before it resolves.
     close: async () => {
       await worker.close();
-      await new Promise<void>((resolve) => health.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        health.close(() => resolve());
+        health.closeAllConnections();
+      });
       connection.disconnect();
     },
   };
