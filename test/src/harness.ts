@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { composeSupergraph, startGateway } from '@nastavnik/gateway';
-import { dropDatabases, ensureDatabases, postGraphQL, provisionMunicipality, type GraphQLResponseBody } from '@nastavnik/infra';
+import { dropDatabases, ensureDatabases, freePort, postGraphQL, provisionMunicipality, type GraphQLResponseBody } from '@nastavnik/infra';
 import { monitoringSubgraph } from '@nastavnik/monitoring';
 import { participantSubgraph } from '@nastavnik/participant';
 import { readAuthConfig, Role, signToken, startSubgraph, statementCount, type RunningServer, type RunningSubgraph } from '@nastavnik/platform';
@@ -50,17 +50,23 @@ function databaseNames(): Record<'participant' | 'program' | 'monitoring', strin
 export async function startSystem(): Promise<TestSystem> {
   const names = databaseNames();
   const urls = await ensureDatabases(TEST_DATABASE_URL, Object.values(names));
-  const base = { HOST: '127.0.0.1', PORT: '0' };
+  // Services ask each other at request time, so every one of them learns every address up front.
+  const ports = { participant: await freePort(), program: await freePort(), monitoring: await freePort() };
+  const peers = {
+    HOST: '127.0.0.1',
+    PARTICIPANT_URL: `http://127.0.0.1:${ports.participant}/graphql`,
+    PROGRAM_URL: `http://127.0.0.1:${ports.program}/graphql`,
+    MONITORING_URL: `http://127.0.0.1:${ports.monitoring}/graphql`,
+  };
   const started: { close(): Promise<void> }[] = [];
   try {
-    const participant = await startSubgraph(participantSubgraph, { ...base, DATABASE_URL: urls[names.participant] });
+    const participant = await startSubgraph(participantSubgraph, { ...peers, PORT: String(ports.participant), DATABASE_URL: urls[names.participant] });
     started.push(participant);
-    const peers = { PARTICIPANT_URL: participant.url };
-    const program = await startSubgraph(programSubgraph, { ...base, ...peers, DATABASE_URL: urls[names.program] });
+    const program = await startSubgraph(programSubgraph, { ...peers, PORT: String(ports.program), DATABASE_URL: urls[names.program] });
     started.push(program);
-    const monitoring = await startSubgraph(monitoringSubgraph, { ...base, ...peers, DATABASE_URL: urls[names.monitoring] });
+    const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
-    const gateway = await startGateway({ ...base, ...peers, PROGRAM_URL: program.url, MONITORING_URL: monitoring.url }, await composeSupergraph());
+    const gateway = await startGateway({ ...peers, PORT: '0' }, await composeSupergraph());
     started.push(gateway);
 
     const municipalityId = crypto.randomUUID();

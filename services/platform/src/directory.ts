@@ -2,42 +2,29 @@ import { readAuthConfig, readUrl } from './config';
 import type { RequestContext } from './context';
 import { DomainError, ErrorCode } from './errors';
 
-/** What other services need to know about a person, as the participant subgraph answers it. */
-export interface PersonFacts {
-  id: string;
-  municipalityId: string;
-  schoolId: string;
-  archivedAt: string | null;
-  mentorProfile: { status: string; capacity: number } | null;
-  menteeProfile: { status: string } | null;
-}
-
-const PERSON_FACTS = `
-  query PersonFacts($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Person { id municipalityId schoolId archivedAt mentorProfile { status capacity } menteeProfile { status } }
-    }
-  }`;
+type Env = Record<string, string | undefined>;
 
 /**
- * Asks the participant subgraph about people, on the caller's behalf: the same token and the same
- * school scope apply, so a service can never learn of a person its caller may not see. A person
- * outside the caller's scope comes back as null, exactly like an unknown id.
+ * How one service asks another, on the caller's behalf: the caller's own token and the gateway
+ * secret, so the same school scope applies and a service can never learn what its caller may not
+ * see. Used for the few facts a service needs from another service's data at write time.
  */
-export class ParticipantDirectory {
-  static fromEnv(env: Record<string, string | undefined>): ParticipantDirectory {
-    return new ParticipantDirectory(readUrl(env, 'PARTICIPANT_URL', 'http://127.0.0.1:4001/graphql'), readAuthConfig(env).gatewaySecret);
-  }
-
+export class SubgraphClient {
   constructor(
-    private readonly participantUrl: string,
+    readonly name: string,
+    private readonly url: string,
     private readonly gatewaySecret: string,
   ) {}
 
-  async people(context: RequestContext, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const response = await fetch(this.participantUrl, {
+  /** `PARTICIPANT_URL` etc.; defaults to the local development port of the service. */
+  static fromEnv(env: Env, name: 'participant' | 'program' | 'monitoring'): SubgraphClient {
+    const defaults = { participant: 4001, program: 4002, monitoring: 4003 };
+    const url = readUrl(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaults[name]}/graphql`);
+    return new SubgraphClient(name, url, readAuthConfig(env).gatewaySecret);
+  }
+
+  async query<T>(context: RequestContext, query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await fetch(this.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -45,16 +32,58 @@ export class ParticipantDirectory {
         'x-gateway-secret': this.gatewaySecret,
         'x-request-id': context.requestId,
       },
-      body: JSON.stringify({ query: PERSON_FACTS, variables: { representations: unique.map((id) => ({ __typename: 'Person', id })) } }),
+      body: JSON.stringify({ query, variables }),
     }).catch((error: unknown) => {
-      context.log.error({ err: error }, 'participant service unreachable');
-      throw new DomainError(ErrorCode.INTERNAL, 'The participant service is unavailable');
+      context.log.error({ err: error, service: this.name }, 'service unreachable');
+      throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.name} service is unavailable; try again shortly`);
     });
-    const body = (await response.json()) as { data?: { _entities: (PersonFacts | null)[] }; errors?: unknown[] };
-    if (!body.data) {
-      context.log.error({ errors: body.errors, status: response.status }, 'participant service refused a lookup');
-      throw new DomainError(ErrorCode.INTERNAL, 'The participant service did not answer');
+    const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: unknown[] };
+    if (!body.data || body.errors?.length) {
+      context.log.error({ errors: body.errors, status: response.status, service: this.name }, 'service refused a request');
+      throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.name} service did not answer`);
     }
-    return new Map(body.data._entities.filter((person): person is PersonFacts => person !== null).map((person) => [person.id, person]));
+    return body.data;
+  }
+
+  /** Resolves entity references through `_entities`; invisible or unknown ones come back as null. */
+  async entities<T extends { id: string }>(context: RequestContext, typeName: string, ids: readonly string[], selection: string): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const data = await this.query<{ _entities: (T | null)[] }>(
+      context,
+      `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typeName} { id ${selection} } } }`,
+      { representations: unique.map((id) => ({ __typename: typeName, id })) },
+    );
+    return new Map(data._entities.filter((entity): entity is T => entity !== null).map((entity) => [entity.id, entity]));
+  }
+}
+
+/** What other services need to know about a person, as the participant subgraph answers it. */
+export interface PersonFacts {
+  id: string;
+  municipalityId: string;
+  schoolId: string;
+  archivedAt: string | null;
+  subjects: string[];
+  mentorProfile: { status: string; capacity: number; kind: string; subjects: string[] } | null;
+  menteeProfile: { status: string; categories: string[] } | null;
+}
+
+/** The participant subgraph, asked about people on the caller's behalf. */
+export class ParticipantDirectory {
+  constructor(private readonly client: SubgraphClient) {}
+
+  static fromEnv(env: Env): ParticipantDirectory {
+    return new ParticipantDirectory(SubgraphClient.fromEnv(env, 'participant'));
+  }
+
+  /** People the caller may see, by id; an id outside the caller's scope is simply absent. */
+  people(context: RequestContext, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
+    return this.client.entities<PersonFacts>(
+      context,
+      'Person',
+      ids,
+      'municipalityId schoolId archivedAt subjects mentorProfile { status capacity kind subjects } menteeProfile { status categories }',
+    );
   }
 }
