@@ -25,7 +25,7 @@ export class ConsentService {
 
   async give(caller: Caller, input: GiveConsentInput): Promise<Consent> {
     return this.db.transaction(async (manager) => {
-      const person = await this.people.getVisible(caller, input.personId, manager);
+      const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertMayRecordConsent(caller, { personId: person.id, municipalityId: person.municipalityId, schoolId: person.schoolId });
       const repository = manager.getRepository(Consent);
       if (await repository.existsBy({ personId: person.id, scope: input.scope, withdrawnOn: IsNull() })) {

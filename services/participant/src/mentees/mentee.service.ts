@@ -43,7 +43,7 @@ export class MenteeService {
 
   async open(caller: Caller, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
     return this.db.transaction(async (manager) => {
-      const person = await this.people.getVisible(caller, input.personId, manager);
+      const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
       if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot enter a base', 'input.personId');
       if (await manager.getRepository(MenteeProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {

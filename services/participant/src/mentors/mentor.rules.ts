@@ -10,9 +10,9 @@ export const MENTOR_STATUS_MACHINE: StatusMachine<MentorStatus> = {
 };
 
 /** Selection goes through the interview: only a candidate who passed it becomes an active mentor. */
-export function assertMentorStatusChange(from: MentorStatus, to: MentorStatus, interviewResult: InterviewResult): void {
-  assertStatusChange(MENTOR_STATUS_MACHINE, from, to);
+export function assertMentorStatusChange(from: MentorStatus, to: MentorStatus, interviewResult: InterviewResult, field = 'input.status'): void {
+  assertStatusChange(MENTOR_STATUS_MACHINE, from, to, field);
   if (to === MentorStatus.ACTIVE && interviewResult !== InterviewResult.PASSED) {
-    throw new DomainError(ErrorCode.INVALID_STATUS_CHANGE, 'A mentor becomes active only after passing the interview', 'status');
+    throw new DomainError(ErrorCode.INVALID_STATUS_CHANGE, 'A mentor becomes active only after passing the interview', field);
   }
 }

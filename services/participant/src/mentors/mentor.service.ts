@@ -43,7 +43,7 @@ export class MentorService {
 
   async open(caller: Caller, input: OpenMentorProfileInput): Promise<MentorProfile> {
     return this.db.transaction(async (manager) => {
-      const person = await this.people.getVisible(caller, input.personId, manager);
+      const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
       if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot enter a base', 'input.personId');
       if (await manager.getRepository(MentorProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {

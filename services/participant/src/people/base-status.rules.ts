@@ -6,12 +6,12 @@ import { DomainError, ErrorCode } from '@nastavnik/platform';
  */
 export type StatusMachine<S extends string> = Readonly<Record<S, readonly S[]>>;
 
-export function assertStatusChange<S extends string>(machine: StatusMachine<S>, from: S, to: S): void {
+export function assertStatusChange<S extends string>(machine: StatusMachine<S>, from: S, to: S, field = 'input.status'): void {
   if (!machine[from].includes(to)) {
     throw new DomainError(
       ErrorCode.INVALID_STATUS_CHANGE,
       `A base entry in status ${from} cannot move to ${to}` + (machine[from].length ? `; allowed: ${machine[from].join(', ')}` : '; the entry is closed'),
-      'status',
+      field,
     );
   }
 }

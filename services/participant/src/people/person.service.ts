@@ -15,9 +15,13 @@ import {
   type PageInput,
 } from '@nastavnik/platform';
 import { Brackets, IsNull } from 'typeorm';
-import { MenteeCategory } from '../mentees/mentee.enums';
+import { Consent } from '../consents/consent.entity';
+import { MenteeProfile, MenteeStatusChange } from '../mentees/mentee-profile.entity';
+import { MenteeCategory, MenteeStatus } from '../mentees/mentee.enums';
+import { MentorProfile, MentorStatusChange } from '../mentors/mentor-profile.entity';
+import { MentorStatus } from '../mentors/mentor.enums';
 import type { SchoolService } from '../schools/school.service';
-import { resolveExperienceSince } from './experience.rules';
+import { isYoungSpecialist, resolveExperienceSince } from './experience.rules';
 import { Person, SchoolMembership } from './person.entity';
 import { Base } from './person.enums';
 import type { CreatePersonInput, MovePersonInput, PersonFilter, UpdatePersonInput } from './person.types';
@@ -44,9 +48,9 @@ export class PersonService {
     return this.visible(caller).andWhere('person.id = ANY(:ids)', { ids }).getMany();
   }
 
-  async getVisible(caller: Caller, id: string, manager?: EntityManager): Promise<Person> {
+  async getVisible(caller: Caller, id: string, manager?: EntityManager, field = 'id'): Promise<Person> {
     const person = await this.visible(caller, manager).andWhere('person.id = :id', { id }).getOne();
-    if (!person) throw notFound('Person');
+    if (!person) throw notFound('Person', field);
     return person;
   }
 
@@ -125,7 +129,10 @@ export class PersonService {
       const since = experienceSinceOrError(input);
       const { expectedVersion, pedagogicalExperienceYears: _years, pedagogicalExperienceSince: _since, ...fields } = input;
       const changes: Partial<Person> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-      if (since) changes.pedagogicalExperienceSince = since;
+      if (since) {
+        changes.pedagogicalExperienceSince = since;
+        await assertMenteeKeepsACategory(manager, person.id, since);
+      }
       const result = await manager
         .createQueryBuilder()
         .update(Person)
@@ -156,7 +163,7 @@ export class PersonService {
     assertRole(caller, [Role.MUNICIPAL_ADMIN]);
     const target = await this.schools.getVisible(caller, input.toSchoolId, 'input.toSchoolId');
     return this.db.transaction(async (manager) => {
-      const person = await this.getVisible(caller, input.personId, manager);
+      const person = await this.getVisible(caller, input.personId, manager, 'input.personId');
       if (person.archivedAt) throw new DomainError(ErrorCode.PERSON_ARCHIVED, 'An archived person cannot be moved', 'input.personId');
       if (person.schoolId === target.id) {
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The person already works at this school', 'input.toSchoolId');
@@ -166,7 +173,11 @@ export class PersonService {
       if (open && open.fromDate >= input.movedOn) {
         throw new DomainError(ErrorCode.VALIDATION_FAILED, `The move must come after ${open.fromDate}, the start at the current school`, 'input.movedOn');
       }
-      if (open) await memberships.update(open.id, { toDate: previousDay(input.movedOn) });
+      const lastDay = previousDay(input.movedOn);
+      if (open) await memberships.update(open.id, { toDate: lastDay });
+      await this.closeBaseEntriesOnMove(manager, person.id, lastDay, caller.userId);
+      // A consent is the person's, not the school's: it follows them, so their new school sees it.
+      await manager.getRepository(Consent).update({ personId: person.id }, { schoolId: target.id });
       const position = input.position ?? person.position;
       await memberships.insert({ personId: person.id, schoolId: target.id, position, fromDate: input.movedOn });
       await manager.getRepository(Person).update(person.id, { schoolId: target.id, position, hiredOn: input.movedOn, version: person.version + 1 });
@@ -174,9 +185,43 @@ export class PersonService {
     });
   }
 
+  /**
+   * Base entries are kept by a school's curator: leaving the school closes them there (status LEFT,
+   * with the reason), and the new school opens its own entries when it needs them.
+   */
+  private async closeBaseEntriesOnMove(manager: EntityManager, personId: string, closedOn: string, changedBy: string): Promise<void> {
+    const note = 'Переход в другую образовательную организацию';
+    const mentor = await manager.getRepository(MentorProfile).findOneBy({ personId, closedOn: IsNull() });
+    if (mentor) {
+      await manager.getRepository(MentorProfile).update(mentor.id, { status: MentorStatus.LEFT, closedOn: maxDate(closedOn, mentor.openedOn) });
+      await manager.getRepository(MentorStatusChange).insert({ profileId: mentor.id, status: MentorStatus.LEFT, changedOn: maxDate(closedOn, mentor.openedOn), changedBy, note });
+    }
+    const mentee = await manager.getRepository(MenteeProfile).findOneBy({ personId, closedOn: IsNull() });
+    if (mentee) {
+      await manager.getRepository(MenteeProfile).update(mentee.id, { status: MenteeStatus.LEFT, closedOn: maxDate(closedOn, mentee.openedOn) });
+      await manager.getRepository(MenteeStatusChange).insert({ profileId: mentee.id, status: MenteeStatus.LEFT, changedOn: maxDate(closedOn, mentee.openedOn), changedBy, note });
+    }
+  }
+
   async membershipsOf(personIds: readonly string[]): Promise<SchoolMembership[]> {
     return this.db.getRepository(SchoolMembership).createQueryBuilder('m').where('m.person_id = ANY(:personIds)', { personIds }).orderBy('m.from_date').getMany();
   }
+}
+
+/** A mentee who was only a young specialist would be left with no category by longer experience. */
+async function assertMenteeKeepsACategory(manager: EntityManager, personId: string, experienceSince: string): Promise<void> {
+  const entry = await manager.getRepository(MenteeProfile).findOneBy({ personId, closedOn: IsNull() });
+  if (entry && entry.storedCategories.length === 0 && !isYoungSpecialist(experienceSince, today())) {
+    throw new DomainError(
+      ErrorCode.YOUNG_SPECIALIST_MISMATCH,
+      'With this experience the teacher is no longer a young specialist; give the mentee entry another category first',
+      'input.pedagogicalExperienceSince',
+    );
+  }
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 function previousDay(isoDate: string): string {
