@@ -478,6 +478,14 @@ describe('mentee base', () => {
     expect((await openMentee(senior, ['BURNOUT'], curatorA)).categories).toEqual(['BURNOUT']);
   });
 
+  it('refuses an experience correction that would leave a young-specialist-only mentee with no category', async () => {
+    const young = await createPerson(system, curatorA, schoolA, { fullName: 'Стажева Инна', pedagogicalExperienceYears: 1 });
+    await openMentee(young, [], curatorA);
+    const extensions = await refusal(UPDATE_PERSON, { id: young, input: { expectedVersion: 1, pedagogicalExperienceYears: 10 } }, curatorA);
+    expect(extensions).toEqual({ code: 'YOUNG_SPECIALIST_MISMATCH', field: 'input.pedagogicalExperienceSince' });
+    expect(await readPerson(young)).toMatchObject({ isYoungSpecialist: true, version: 1, menteeCategories: ['YOUNG_SPECIALIST'] });
+  });
+
   it('refuses YOUNG_SPECIALIST for a senior teacher with the code and field, and writes nothing', async () => {
     const senior = await createPerson(system, curatorA, schoolA, { fullName: 'Несоответова Лидия', pedagogicalExperienceYears: 10 });
     const extensions = await refusal(OPEN_MENTEE, { input: { personId: senior, categories: ['YOUNG_SPECIALIST', 'BURNOUT'] } }, curatorA);
