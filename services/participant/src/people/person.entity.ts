@@ -20,11 +20,11 @@ export class Person {
   schoolId: string;
 
   @Field()
-  @Column({ name: 'full_name' })
+  @Column('text', { name: 'full_name' })
   fullName: string;
 
   @Field()
-  @Column()
+  @Column('text')
   position: string;
 
   @Field(() => [String])
@@ -88,7 +88,7 @@ export class SchoolMembership {
   schoolId: string;
 
   @Field()
-  @Column()
+  @Column('text')
   position: string;
 
   @Field()

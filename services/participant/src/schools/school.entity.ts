@@ -10,7 +10,7 @@ export class Municipality {
   id: string;
 
   @Field()
-  @Column()
+  @Column('text')
   name: string;
 
   @Field()
@@ -31,7 +31,7 @@ export class School {
   municipalityId: string;
 
   @Field()
-  @Column()
+  @Column('text')
   name: string;
 
   @Field(() => String, { nullable: true })
