@@ -4,7 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { monitoringSubgraph } from '@nastavnik/monitoring';
 import { participantSubgraph } from '@nastavnik/participant';
-import { createDataSource, type SubgraphDefinition } from '@nastavnik/platform';
+import { buildSubgraphRuntime, createDataSource, type SubgraphDefinition } from '@nastavnik/platform';
 import { programSubgraph } from '@nastavnik/program';
 import { parse } from 'graphql';
 
@@ -16,7 +16,9 @@ export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 /** A subgraph's SDL, built from its code; no database is opened for it. */
 export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
   const idle = createDataSource({ url: 'postgres://compose@127.0.0.1/compose', entities: definition.entities, migrations: [] });
-  return printSubgraphSchema(await definition.buildSchema(idle, {}));
+  const runtime = await buildSubgraphRuntime(definition, idle, {});
+  await runtime.close?.();
+  return printSubgraphSchema(runtime.schema);
 }
 
 /** Composes the supergraph offline from the subgraphs' code, exactly as `npm run compose` does. */

@@ -24,7 +24,12 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   plugins?: ApolloServerPlugin<TContext>[];
   /** Replaces the landing page in development (the gateway's explains how to pass a token). */
   landingPage?: ApolloServerPlugin<TContext>;
+  /** Routes besides /graphql, /health and /ready (e.g. report downloads); answers false when not its path. */
+  routes?: HttpRoutes;
 }
+
+/** Handles a request outside GraphQL; resolves false when the path is not one of its own. */
+export type HttpRoutes = (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => Promise<boolean>;
 
 export interface RunningServer {
   url: string;
@@ -45,7 +50,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
@@ -109,6 +114,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: options.name });
       }
       if (url.pathname === '/graphql') return handleGraphQL(request, response, url);
+      const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      if (options.routes && (await options.routes(request, response, url, requestId))) return;
       sendJson(response, 404, { error: 'not found' });
     };
     route().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { bearerToken, secretsEqual, verifyToken } from './auth';
 import { readServiceConfig, readUrl, type AuthConfig } from './config';
@@ -7,7 +7,7 @@ import { RequestContext } from './context';
 import { openDatabase } from './database';
 import { DomainError, ErrorCode } from './errors';
 import { createLogger, type Logger } from './logger';
-import { startGraphQLServer, type RunningServer } from './server';
+import { startGraphQLServer, type HttpRoutes, type RunningServer } from './server';
 
 /** What makes a subgraph: its data and how its schema is built on top of a data source. */
 export interface SubgraphDefinition {
@@ -18,7 +18,19 @@ export interface SubgraphDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   /** `env` carries the service's configuration, e.g. where to reach the services it asks. */
-  buildSchema(dataSource: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema>;
+  buildSchema(dataSource: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema | SubgraphRuntime>;
+}
+
+/** A schema plus what a subgraph runs beside it: extra HTTP routes and resources to close on shutdown. */
+export interface SubgraphRuntime {
+  schema: GraphQLSchema;
+  routes?: HttpRoutes;
+  close?: () => Promise<void>;
+}
+
+export async function buildSubgraphRuntime(definition: SubgraphDefinition, dataSource: DataSource, env: Record<string, string | undefined>): Promise<SubgraphRuntime> {
+  const built = await definition.buildSchema(dataSource, env);
+  return isSchema(built) ? { schema: built } : built;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -58,10 +70,11 @@ export async function startSubgraph(
     log,
   });
   try {
-    const schema = await definition.buildSchema(dataSource, env);
+    const runtime = await buildSubgraphRuntime(definition, dataSource, env);
     const server = await startGraphQLServer({
       name: definition.name,
-      schema,
+      schema: runtime.schema,
+      routes: runtime.routes,
       host: config.host,
       port: config.port,
       production: config.production,
@@ -74,6 +87,7 @@ export async function startSubgraph(
       dataSource,
       close: async () => {
         await server.close();
+        await runtime.close?.();
         await dataSource.destroy();
       },
     };
