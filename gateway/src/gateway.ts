@@ -13,6 +13,7 @@ import {
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
+import { reportDownloadProxy } from './report-downloads';
 import { readCommittedSupergraph } from './supergraph';
 
 type Env = Record<string, string | undefined>;
@@ -60,8 +61,10 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
       return new SubgraphDataSource(url, config.auth.gatewaySecret);
     },
   });
+  const reportDownloads = reportDownloadProxy(urls.monitoring!, config.auth, log);
   return startGraphQLServer<GatewayContext>({
     name: 'gateway',
+    routes: reportDownloads,
     gateway,
     host: config.host,
     port: config.port,
