@@ -149,6 +149,8 @@ export async function loadDemoData(gatewayUrl: string, officeToken: string): Pro
         form: 'TEACHER_TEACHER',
         title: 'Программа наставничества «Учитель – учитель» на 2025/2026 учебный год',
         goal: 'Раскрытие личностного и профессионального потенциала педагогов, адаптация молодых специалистов',
+        // The demo programme is already at the work of pairs, its earlier stages recorded as passed.
+        stage: 'PAIRS_AT_WORK',
       },
     });
 

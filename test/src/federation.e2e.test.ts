@@ -1,6 +1,6 @@
 import { readCommittedSupergraph, composeSupergraph } from '@nastavnik/gateway';
 import { AUTH, countStatements, Role, startSystem, type TestSystem } from './harness';
-import { createActiveMentor, createMentee, createPerson, createProgram, createSchool, formPair } from './fixtures';
+import { createActiveMentor, createMentee, createMentorWith, createPerson, createProgram, createSchool, formPair } from './fixtures';
 import { postGraphQL } from '@nastavnik/infra';
 import { signToken } from '@nastavnik/platform';
 
@@ -53,7 +53,8 @@ describe('entity references are batched', () => {
     const schoolId = await createSchool(system, office, 'Школа пакетной загрузки');
     const curator = await system.token(Role.CURATOR, schoolId);
     const programId = await createProgram(system, curator, schoolId);
-    const mentors = [await createActiveMentor(system, curator, schoolId), await createActiveMentor(system, curator, schoolId)];
+    // Capacity 6 each: the program subgraph refuses more mentees than a mentor's capacity.
+    const mentors = [await createMentorWith(system, curator, schoolId, { capacity: 6 }), await createMentorWith(system, curator, schoolId, { capacity: 6 })];
     for (let index = 0; index < 12; index += 1) {
       const mentee = await createMentee(system, curator, schoolId, 1);
       await formPair(system, curator, programId, mentors[index % 2]!, [mentee]);

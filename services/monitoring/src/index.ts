@@ -1,13 +1,34 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@nastavnik/platform';
+import { Campaign, CampaignRespondent } from './campaigns/campaign.entity';
 import { Measurement } from './measurements/measurement.entity';
 import { MonitoringInitial1764100000000 } from './migrations/1764100000000-MonitoringInitial';
+import { MonitoringQuestionnaires1764200000000 } from './migrations/1764200000000-MonitoringQuestionnaires';
+import { Parameter } from './parameters/parameter.entity';
+import { CompatibilityResult, SatisfactionCheck } from './psychology/psychology.entity';
+import { Questionnaire, QuestionnaireVersion } from './questionnaires/questionnaire.entity';
+import { Answer, QuestionnaireResponse, ResponseRevision } from './responses/response.entity';
+import { Scorecard, ScorecardScore } from './scorecards/scorecard.entity';
 import { buildMonitoringSchema } from './schema';
 
 export const monitoringSubgraph: SubgraphDefinition = {
   name: 'monitoring',
   defaultPort: 4003,
-  entities: [Measurement],
-  migrations: [MonitoringInitial1764100000000],
+  entities: [
+    Measurement,
+    Parameter,
+    Questionnaire,
+    QuestionnaireVersion,
+    Campaign,
+    CampaignRespondent,
+    QuestionnaireResponse,
+    Answer,
+    ResponseRevision,
+    Scorecard,
+    ScorecardScore,
+    CompatibilityResult,
+    SatisfactionCheck,
+  ],
+  migrations: [MonitoringInitial1764100000000, MonitoringQuestionnaires1764200000000],
   buildSchema: buildMonitoringSchema,
 };

@@ -1,16 +1,57 @@
 import { buildFederatedSchema, ParticipantDirectory, type DataSource } from '@nastavnik/platform';
 import type { GraphQLSchema } from 'graphql';
+import { CampaignResolver } from './campaigns/campaign.resolver';
+import { CampaignService } from './campaigns/campaign.service';
+import { MeasurementGapService } from './measurements/measurement-gaps.service';
 import { MeasurementResolver, PersonMeasurementsResolver } from './measurements/measurement.resolver';
 import { MeasurementService } from './measurements/measurement.service';
+import { ParameterResolver } from './parameters/parameter.resolver';
+import { ParameterService } from './parameters/parameter.service';
+import { PairMonitoringResolver, ProgramMonitoringResolver } from './programs/program-monitoring.resolver';
+import { ProgramDirectory } from './programs/program.directory';
+import { CompatibilityResolver, SatisfactionCheckResolver } from './psychology/psychology.resolver';
+import { PsychologyService } from './psychology/psychology.service';
+import { QuestionnaireResolver } from './questionnaires/questionnaire.resolver';
+import { QuestionnaireService } from './questionnaires/questionnaire.service';
+import { PersonResponsesResolver, ResponseResolver } from './responses/response.resolver';
+import { ResponseService } from './responses/response.service';
+import { ScorecardResolver } from './scorecards/scorecard.resolver';
+import { ScorecardService } from './scorecards/scorecard.service';
 
 /** Wires the monitoring services into their resolvers and builds the subgraph schema. */
 export function buildMonitoringSchema(db: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema> {
-  const measurementService = new MeasurementService(db, ParticipantDirectory.fromEnv(env));
+  const people = ParticipantDirectory.fromEnv(env);
+  const programs = ProgramDirectory.fromEnv(env);
+  const parameterService = new ParameterService(db);
+  const measurementService = new MeasurementService(db, people, programs, parameterService);
+  const gapService = new MeasurementGapService(measurementService, programs, people);
+  const questionnaireService = new QuestionnaireService(db, parameterService);
+  const responseService = new ResponseService(db);
+  const campaignService = new CampaignService(db, questionnaireService, programs, people, responseService);
+  const scorecardService = new ScorecardService(db, programs);
+  const psychologyService = new PsychologyService(db, people, programs);
+  const reference = (reference: { id: string }) => ({ id: reference.id });
   return buildFederatedSchema({
-    resolvers: [new MeasurementResolver(measurementService), new PersonMeasurementsResolver(measurementService)],
+    resolvers: [
+      new MeasurementResolver(measurementService, gapService),
+      new PersonMeasurementsResolver(measurementService),
+      new ParameterResolver(parameterService),
+      new QuestionnaireResolver(questionnaireService),
+      new CampaignResolver(campaignService, questionnaireService, responseService),
+      new ResponseResolver(responseService, campaignService),
+      new PersonResponsesResolver(responseService),
+      new ScorecardResolver(scorecardService),
+      new CompatibilityResolver(psychologyService),
+      new SatisfactionCheckResolver(psychologyService),
+      new ProgramMonitoringResolver(campaignService, scorecardService, measurementService),
+      new PairMonitoringResolver(scorecardService, psychologyService, measurementService, programs),
+    ],
     referenceResolvers: {
-      // Person is the participant subgraph's; here it only carries its id.
-      Person: (reference) => ({ id: reference.id }),
+      // Person, MentoringProgram and Pair belong to other subgraphs; here they only carry their id,
+      // and every field added here scopes its own data to the caller.
+      Person: reference,
+      MentoringProgram: reference,
+      Pair: reference,
     },
   });
 }

@@ -1,14 +1,41 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@nastavnik/platform';
+import { Certificate, EventParticipant, ProgramEvent } from './events/event.entity';
+import { Meeting } from './meetings/meeting.entity';
 import { ProgramInitial1764100000000 } from './migrations/1764100000000-ProgramInitial';
+import { ProgramCycle1764200000000 } from './migrations/1764200000000-ProgramCycle';
+import { ProgramRecognition1764300000000 } from './migrations/1764300000000-ProgramRecognition';
 import { Pair, PairMentee } from './pairs/pair.entity';
-import { MentoringProgram } from './programs/program.entity';
+import { DevelopmentPlan, PlanTask } from './plans/plan.entity';
+import { BestPractice } from './practices/practice.entity';
+import { MentoringProgram, ProgramStageChange } from './programs/program.entity';
+import { Award } from './recognition/award.entity';
+import { RoadmapItem } from './roadmap/roadmap-item.entity';
 import { buildProgramSchema } from './schema';
+import { MunicipalitySettings } from './settings/settings.entity';
 
 export const programSubgraph: SubgraphDefinition = {
   name: 'program',
   defaultPort: 4002,
-  entities: [MentoringProgram, Pair, PairMentee],
-  migrations: [ProgramInitial1764100000000],
+  entities: [
+    MentoringProgram,
+    ProgramStageChange,
+    Pair,
+    PairMentee,
+    Meeting,
+    RoadmapItem,
+    DevelopmentPlan,
+    PlanTask,
+    MunicipalitySettings,
+    ProgramEvent,
+    EventParticipant,
+    Certificate,
+    Award,
+    BestPractice,
+  ],
+  migrations: [ProgramInitial1764100000000, ProgramCycle1764200000000, ProgramRecognition1764300000000],
   buildSchema: buildProgramSchema,
 };
+
+/** The seed's roadmap, for tests and tools that check what a new programme receives. */
+export { ROADMAP_TEMPLATE } from './roadmap/roadmap.template';

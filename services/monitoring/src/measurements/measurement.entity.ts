@@ -44,6 +44,10 @@ export class Measurement {
   @Column('text')
   source: MeasurementSource;
 
+  @Field(() => ID, { nullable: true, description: 'The stage-2 response the value was computed from' })
+  @Column('uuid', { name: 'response_id', nullable: true })
+  responseId: string | null;
+
   @Field({ description: 'User who recorded the value' })
   @Column('text', { name: 'recorded_by' })
   recordedBy: string;

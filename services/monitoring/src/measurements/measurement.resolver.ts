@@ -1,22 +1,42 @@
 import { groupByKeys, RequestContext } from '@nastavnik/platform';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PersonReference } from '../people/person.reference';
+import { MentoringProgramReference } from '../programs/program.reference';
+import type { MeasurementGapService } from './measurement-gaps.service';
+import { MeasurementGapFilter, MeasurementGaps } from './measurement-gaps.types';
 import { Measurement } from './measurement.entity';
 import type { MeasurementService } from './measurement.service';
 import { MeasurementFilter, RecordMeasurementInput } from './measurement.types';
 
+function filterKey(filter: MeasurementFilter | undefined): string {
+  return `${filter?.stage ?? ''}:${filter?.parameterKey ?? ''}`;
+}
+
 @Resolver(() => Measurement)
 export class MeasurementResolver {
-  constructor(private readonly measurementService: MeasurementService) {}
+  constructor(
+    private readonly measurementService: MeasurementService,
+    private readonly gapService: MeasurementGapService,
+  ) {}
 
   @Mutation(() => Measurement, { description: 'Records a before or after value of a parameter for a participant' })
   recordMeasurement(@Arg('input') input: RecordMeasurementInput, @Ctx() context: RequestContext): Promise<Measurement> {
     return this.measurementService.record(context, input);
   }
 
+  @Query(() => MeasurementGaps, { description: 'Participants, pairs and schools still lacking a before or an after value' })
+  measurementGaps(@Arg('filter', () => MeasurementGapFilter) filter: MeasurementGapFilter, @Ctx() context: RequestContext): Promise<MeasurementGaps> {
+    return this.gapService.gaps(context, filter.programIds);
+  }
+
   @FieldResolver(() => PersonReference)
   person(@Root() measurement: Measurement): PersonReference {
     return { id: measurement.personId };
+  }
+
+  @FieldResolver(() => MentoringProgramReference)
+  program(@Root() measurement: Measurement): MentoringProgramReference {
+    return { id: measurement.programId };
   }
 }
 
@@ -30,11 +50,12 @@ export class PersonMeasurementsResolver {
     @Arg('filter', () => MeasurementFilter, { nullable: true }) filter: MeasurementFilter | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Measurement[]> {
-    const key = `monitoring.measurements:${filter?.stage ?? ''}:${filter?.parameterKey ?? ''}`;
     return context
-      .loader<string, Measurement[]>(key, async (ids) =>
+      .loader<string, Measurement[]>(`monitoring.measurements:${filterKey(filter)}`, async (ids) =>
         groupByKeys(ids, await this.measurementService.ofPeople(context.caller, ids, filter), (m) => m.personId),
       )
       .load(person.id);
   }
 }
+
+export { filterKey as measurementFilterKey };

@@ -3,54 +3,63 @@ import {
   DomainError,
   ErrorCode,
   notFound,
-  Role,
   scopeToCaller,
   type Caller,
   type DataSource,
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { findParameter } from '../questionnaires/questionnaire.templates';
+import { PSYCHOLOGICAL_RECORDERS, readsSensitive } from '../access';
+import type { ParameterService } from '../parameters/parameter.service';
+import type { ProgramDirectory } from '../programs/program.directory';
 import { Measurement } from './measurement.entity';
 import type { MeasurementFilter, RecordMeasurementInput } from './measurement.types';
 
-/** Who may enter a value directly: the psychologist and the curator of the school, and the office. */
-const MEASUREMENT_RECORDERS = [Role.MUNICIPAL_ADMIN, Role.SCHOOL_ADMIN, Role.CURATOR, Role.PSYCHOLOGIST];
+const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export class MeasurementService {
   constructor(
     private readonly db: DataSource,
     private readonly directory: ParticipantDirectory,
+    private readonly programs: ProgramDirectory,
+    private readonly parameters: ParameterService,
   ) {}
 
-  ofPeople(caller: Caller, personIds: readonly string[], filter: MeasurementFilter = {}): Promise<Measurement[]> {
-    const query = scopeToCaller(this.db.getRepository(Measurement).createQueryBuilder('measurement'), caller).andWhere(
-      'measurement.person_id = ANY(:personIds)',
-      { personIds },
-    );
+  /** Values are psychological data: staff who read them see their schools', anybody else only their own. */
+  private visible(caller: Caller, filter: MeasurementFilter = {}) {
+    const query = scopeToCaller(this.db.getRepository(Measurement).createQueryBuilder('measurement'), caller);
+    if (!readsSensitive(caller)) query.andWhere('measurement.person_id = :me', { me: caller.personId ?? NOBODY });
     if (filter.stage) query.andWhere('measurement.stage = :stage', { stage: filter.stage });
     if (filter.parameterKey) query.andWhere('measurement.parameter_key = :parameterKey', { parameterKey: filter.parameterKey });
-    return query.orderBy('measurement.parameter_key').addOrderBy('measurement.measured_on').getMany();
+    return query.orderBy('measurement.parameter_key').addOrderBy('measurement.measured_on');
+  }
+
+  ofPeople(caller: Caller, personIds: readonly string[], filter: MeasurementFilter = {}): Promise<Measurement[]> {
+    return this.visible(caller, filter).andWhere('measurement.person_id = ANY(:personIds)', { personIds }).getMany();
+  }
+
+  ofPrograms(caller: Caller, programIds: readonly string[], filter: MeasurementFilter = {}): Promise<Measurement[]> {
+    return this.visible(caller, filter).andWhere('measurement.program_id = ANY(:programIds)', { programIds }).getMany();
   }
 
   /**
    * Each parameter is measured once before and once after per programme; a second value for the
-   * same slot is refused rather than silently replacing the first.
+   * same slot is refused rather than silently replacing the first. The programme must be one the
+   * caller may see, in the person's school.
    */
   async record(context: RequestContext, input: RecordMeasurementInput): Promise<Measurement> {
     const { caller } = context;
-    assertRole(caller, MEASUREMENT_RECORDERS);
-    const parameter = findParameter(input.parameterKey);
-    if (!parameter) throw new DomainError(ErrorCode.UNKNOWN_PARAMETER, `There is no parameter "${input.parameterKey}" in the catalogue`, 'input.parameterKey');
+    assertRole(caller, PSYCHOLOGICAL_RECORDERS);
+    const parameter = await this.parameters.get(caller, input.parameterKey, 'input.parameterKey');
     if (input.value < parameter.scaleMin || input.value > parameter.scaleMax) {
-      throw new DomainError(
-        ErrorCode.VALUE_OUT_OF_SCALE,
-        `${parameter.name} is measured from ${parameter.scaleMin} to ${parameter.scaleMax}`,
-        'input.value',
-      );
+      throw new DomainError(ErrorCode.VALUE_OUT_OF_SCALE, `${parameter.name} is measured from ${parameter.scaleMin} to ${parameter.scaleMax}`, 'input.value');
     }
     const person = (await this.directory.people(context, [input.personId])).get(input.personId);
     if (!person) throw notFound('Person', 'input.personId');
+    const program = await this.programs.program(context, input.programId, 'input.programId');
+    if (program.schoolId !== person.schoolId) {
+      throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The programme belongs to another school than the person', 'input.programId');
+    }
     const repository = this.db.getRepository(Measurement);
     const inserted = await repository
       .createQueryBuilder()
@@ -59,12 +68,13 @@ export class MeasurementService {
         municipalityId: person.municipalityId,
         schoolId: person.schoolId,
         personId: person.id,
-        programId: input.programId,
-        parameterKey: input.parameterKey,
+        programId: program.id,
+        parameterKey: parameter.key,
         stage: input.stage,
         value: input.value,
         measuredOn: input.measuredOn,
         source: input.source,
+        responseId: null,
         recordedBy: caller.userId,
       })
       .orIgnore()
@@ -72,11 +82,7 @@ export class MeasurementService {
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) {
-      throw new DomainError(
-        ErrorCode.MEASUREMENT_EXISTS,
-        `This person already has a ${input.stage} value of ${input.parameterKey} in this programme`,
-        'input.stage',
-      );
+      throw new DomainError(ErrorCode.MEASUREMENT_EXISTS, `This person already has a ${input.stage} value of ${input.parameterKey} in this programme`, 'input.stage');
     }
     return repository.findOneByOrFail({ id });
   }

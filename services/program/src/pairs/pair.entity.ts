@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { InteractionSubForm, PairStatus } from './pair.enums';
+import { ClosingReason, InteractionSubForm, PairStatus } from './pair.enums';
 
 /** A pair or group: one mentor and one or more mentees working inside a programme. */
 @ObjectType({ description: 'Наставническая пара или группа' })
@@ -48,6 +48,25 @@ export class Pair {
   @Field(() => String, { nullable: true })
   @Column('date', { name: 'order_date', nullable: true })
   orderDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Since when the pair is paused' })
+  @Column('date', { name: 'paused_on', nullable: true })
+  pausedOn: string | null;
+
+  @Field(() => ClosingReason, { nullable: true })
+  @Column('text', { name: 'closing_reason', nullable: true })
+  closingReason: ClosingReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text about why the pair closed' })
+  @Column('text', { name: 'closing_note', nullable: true })
+  closingNote: string | null;
+
+  @Column('text', { name: 'closed_by_user', nullable: true })
+  closedByUser: string | null;
+
+  @Field()
+  @Column('timestamptz', { name: 'status_changed_at', default: () => 'now()' })
+  statusChangedAt: Date;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -27,3 +27,28 @@ export enum PairStatus {
   DISSOLVED = 'DISSOLVED',
 }
 registerEnumType(PairStatus, { name: 'PairStatus' });
+
+/** Why a pair stopped working: a fixed list for the reports, plus free text in closingNote. */
+export enum ClosingReason {
+  GOALS_ACHIEVED = 'GOALS_ACHIEVED',
+  PROGRAM_ENDED = 'PROGRAM_ENDED',
+  REPAIRED = 'REPAIRED',
+  INCOMPATIBILITY = 'INCOMPATIBILITY',
+  MENTOR_LEFT = 'MENTOR_LEFT',
+  MENTEE_LEFT = 'MENTEE_LEFT',
+  LONG_ABSENCE = 'LONG_ABSENCE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ClosingReason, {
+  name: 'ClosingReason',
+  valuesConfig: {
+    GOALS_ACHIEVED: { description: 'Цели индивидуального маршрута достигнуты' },
+    PROGRAM_ENDED: { description: 'Программа наставничества завершена' },
+    REPAIRED: { description: 'Переформирование пары: наставляемый передан другому наставнику' },
+    INCOMPATIBILITY: { description: 'Психологическая несовместимость' },
+    MENTOR_LEFT: { description: 'Наставник выбыл (увольнение, перевод)' },
+    MENTEE_LEFT: { description: 'Наставляемый выбыл (увольнение, перевод)' },
+    LONG_ABSENCE: { description: 'Длительное отсутствие (болезнь, отпуск)' },
+    OTHER: { description: 'Другая причина (указывается в комментарии)' },
+  },
+});

@@ -1,12 +1,14 @@
 import { byKeys, groupByKeys, notFound, PageInput, RequestContext, today } from '@nastavnik/platform';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { dateArgument } from '../arguments';
 import { PersonReference } from '../people/person.reference';
 import { MentoringProgram } from '../programs/program.entity';
 import { loadProgram } from '../programs/program.resolver';
 import type { ProgramService } from '../programs/program.service';
+import type { PairClosingService } from './pair-closing.service';
 import { Pair } from './pair.entity';
 import type { PairService } from './pair.service';
-import { FormPairInput, PairConnection, PairFilter } from './pair.types';
+import { ClosePairInput, FormPairInput, Mentorship, MentorshipFilter, PairConnection, PairFilter } from './pair.types';
 
 export function loadPair(context: RequestContext, pairService: PairService, id: string): Promise<Pair | null> {
   return context
@@ -18,6 +20,7 @@ export function loadPair(context: RequestContext, pairService: PairService, id: 
 export class PairResolver {
   constructor(
     private readonly pairService: PairService,
+    private readonly closingService: PairClosingService,
     private readonly programService: ProgramService,
   ) {}
 
@@ -35,18 +38,56 @@ export class PairResolver {
     return this.pairService.list(context.caller, filter ?? new PairFilter(), page ?? new PageInput());
   }
 
+  @Query(() => [Mentorship], { description: 'Who mentored whom on a date: every mentee interval that contains it' })
+  async mentorshipsOn(
+    @Arg('date') date: string,
+    @Arg('filter', () => MentorshipFilter, { nullable: true }) filter: MentorshipFilter | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Mentorship[]> {
+    const rows = await this.pairService.mentorshipsOn(context.caller, dateArgument(date, 'date'), filter ?? new MentorshipFilter());
+    return rows.map(({ pair, member }) => ({ pair, mentor: { id: pair.mentorId }, mentee: { id: member.menteeId }, from: member.fromDate!, to: member.toDate }));
+  }
+
   @Mutation(() => Pair, { description: 'Forms a pair or group; it starts in status FORMING' })
   formPair(@Arg('input') input: FormPairInput, @Ctx() context: RequestContext): Promise<Pair> {
     return this.pairService.form(context, input);
   }
 
-  @Mutation(() => Pair, { description: 'Starts the work of a formed pair' })
+  @Mutation(() => Pair, { description: 'Starts the work of a formed pair (from the pairing stage on)' })
   startPair(
     @Arg('id', () => ID) id: string,
     @Arg('startedOn', () => String, { nullable: true, description: 'Today by default' }) startedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.pairService.start(context.caller, id, startedOn ?? today());
+    return this.pairService.start(context.caller, id, dateArgument(startedOn, 'startedOn'));
+  }
+
+  @Mutation(() => Pair)
+  pausePair(
+    @Arg('id', () => ID) id: string,
+    @Arg('pausedOn', () => String, { nullable: true, description: 'Today by default' }) pausedOn: string | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Pair> {
+    return this.closingService.pause(context.caller, id, dateArgument(pausedOn, 'pausedOn'));
+  }
+
+  @Mutation(() => Pair)
+  resumePair(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Pair> {
+    return this.closingService.resume(context.caller, id);
+  }
+
+  @Mutation(() => Pair, { description: 'Completes a pair after its final meeting' })
+  completePair(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ClosePairInput, { nullable: true }) input: ClosePairInput | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<Pair> {
+    return this.closingService.complete(context.caller, id, input ?? new ClosePairInput());
+  }
+
+  @Mutation(() => Pair, { description: 'Dissolves a pair with a closing reason; re-pairing is dissolving with REPAIRED and forming anew, so history stays' })
+  dissolvePair(@Arg('id', () => ID) id: string, @Arg('input') input: ClosePairInput, @Ctx() context: RequestContext): Promise<Pair> {
+    return this.closingService.dissolve(context.caller, id, input, today());
   }
 
   @FieldResolver(() => MentoringProgram)
@@ -61,7 +102,7 @@ export class PairResolver {
     return { id: pair.mentorId };
   }
 
-  @FieldResolver(() => [PersonReference])
+  @FieldResolver(() => [PersonReference], { description: 'Every mentee the pair ever had' })
   async mentees(@Root() pair: Pair, @Ctx() context: RequestContext): Promise<PersonReference[]> {
     const members = await context
       .loader<string, { menteeId: string }[]>('program.pairMembers', async (ids) => groupByKeys(ids, await this.pairService.membersOf(ids), (m) => m.pairId))

@@ -18,3 +18,26 @@ registerEnumType(MentoringForm, {
     EMPLOYER_STUDENT: { description: 'Работодатель – студент' },
   },
 });
+
+/** Stages of the programme cycle (section 3 of the seed), in their only order. */
+export enum ProgramStage {
+  PREPARATION = 'PREPARATION',
+  MENTEE_BASE = 'MENTEE_BASE',
+  MENTOR_SELECTION = 'MENTOR_SELECTION',
+  PAIRING = 'PAIRING',
+  PAIRS_AT_WORK = 'PAIRS_AT_WORK',
+  COMPLETION = 'COMPLETION',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ProgramStage, {
+  name: 'ProgramStage',
+  valuesConfig: {
+    PREPARATION: { description: 'Подготовка условий для запуска программы' },
+    MENTEE_BASE: { description: 'Формирование базы наставляемых' },
+    MENTOR_SELECTION: { description: 'Отбор и обучение наставников' },
+    PAIRING: { description: 'Формирование наставнических пар / групп' },
+    PAIRS_AT_WORK: { description: 'Организация работы наставнических пар / групп' },
+    COMPLETION: { description: 'Завершение программы наставничества' },
+    COMPLETED: { description: 'Программа завершена' },
+  },
+});

@@ -2,10 +2,12 @@ import { byKeys, groupByKeys, PageInput, RequestContext } from '@nastavnik/platf
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Pair } from '../pairs/pair.entity';
 import type { PairService } from '../pairs/pair.service';
-import { SchoolReference } from '../people/person.reference';
-import { MentoringProgram } from './program.entity';
+import { PersonReference, SchoolReference } from '../people/person.reference';
+import type { ProgramLifecycleService } from './program-lifecycle.service';
+import { MentoringProgram, ProgramStageChange } from './program.entity';
+import { ProgramStage } from './program.enums';
 import type { ProgramService } from './program.service';
-import { CreateProgramInput, MentoringProgramConnection, ProgramFilter } from './program.types';
+import { CreateProgramInput, MentoringProgramConnection, ProgramFilter, UpdateProgramInput } from './program.types';
 
 export function loadProgram(context: RequestContext, programService: ProgramService, id: string): Promise<MentoringProgram | null> {
   return context
@@ -20,6 +22,7 @@ export class ProgramResolver {
   constructor(
     private readonly programService: ProgramService,
     private readonly pairService: PairService,
+    private readonly lifecycleService: ProgramLifecycleService,
   ) {}
 
   @Query(() => MentoringProgram)
@@ -38,7 +41,33 @@ export class ProgramResolver {
 
   @Mutation(() => MentoringProgram)
   createProgram(@Arg('input') input: CreateProgramInput, @Ctx() context: RequestContext): Promise<MentoringProgram> {
-    return this.programService.create(context.caller, input);
+    return this.programService.create(context, input);
+  }
+
+  @Mutation(() => MentoringProgram)
+  updateProgram(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateProgramInput, @Ctx() context: RequestContext): Promise<MentoringProgram> {
+    return this.programService.update(context, id, input);
+  }
+
+  @Mutation(() => MentoringProgram, { description: 'Moves the programme to its next stage when the current stage has its result' })
+  advanceProgramStage(
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => ProgramStage) to: ProgramStage,
+    @Ctx() context: RequestContext,
+  ): Promise<MentoringProgram> {
+    return this.lifecycleService.advance(context, id, to);
+  }
+
+  @FieldResolver(() => [ProgramStageChange], { description: 'Every stage the programme entered: who moved it and when, oldest first' })
+  stageHistory(@Root() program: MentoringProgram, @Ctx() context: RequestContext): Promise<ProgramStageChange[]> {
+    return context
+      .loader<string, ProgramStageChange[]>('program.stageHistory', async (ids) => groupByKeys(ids, await this.programService.stageHistoryOf(ids), (change) => change.programId))
+      .load(program.id);
+  }
+
+  @FieldResolver(() => PersonReference, { nullable: true })
+  curator(@Root() program: MentoringProgram): PersonReference | null {
+    return program.curatorId ? { id: program.curatorId } : null;
   }
 
   @FieldResolver(() => SchoolReference)

@@ -1,8 +1,8 @@
-import { Connection, PageInput } from '@nastavnik/platform';
-import { IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Connection, IsIsoDate, IsOmittable, PageInput } from '@nastavnik/platform';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MentoringProgram } from './program.entity';
-import { MentoringForm } from './program.enums';
+import { MentoringForm, ProgramStage } from './program.enums';
 
 export const ACADEMIC_YEAR = /^(\d{4})\/(\d{4})$/;
 
@@ -28,6 +28,69 @@ export class CreateProgramInput {
   @IsOptional()
   @MaxLength(2000)
   goal?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @Length(1, 1000, { each: true })
+  tasks?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  curatorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  endsOn?: string | null;
+
+  @Field(() => ProgramStage, {
+    nullable: true,
+    description: 'The stage a programme already under way is entered at (its earlier stages are recorded as done); PREPARATION by default',
+  })
+  @IsOptional()
+  @IsEnum(ProgramStage)
+  stage?: ProgramStage | null;
+}
+
+@InputType({ description: 'Changes the description of a programme; left-out fields stay' })
+export class UpdateProgramInput {
+  @Field({ nullable: true })
+  @IsOmittable()
+  @Length(3, 300)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  goal?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOmittable()
+  @ArrayMaxSize(30)
+  @Length(1, 1000, { each: true })
+  tasks?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  curatorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  endsOn?: string | null;
 }
 
 @InputType()
@@ -41,6 +104,11 @@ export class ProgramFilter {
   @IsOptional()
   @Matches(ACADEMIC_YEAR, { message: 'academicYear must look like 2025/2026' })
   academicYear?: string;
+
+  @Field(() => ProgramStage, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProgramStage)
+  stage?: ProgramStage;
 }
 
 @ObjectType()

@@ -1,0 +1,122 @@
+import { assertCanSeeSchool, DomainError, ErrorCode, forbidden, notFound, Role, scopeToCaller, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { PairMentee } from '../pairs/pair.entity';
+import { assertCanWorkOnPair } from '../pairs/pair.access';
+import { OPEN_PAIR_STATUSES } from '../pairs/pair.rules';
+import type { PairService } from '../pairs/pair.service';
+import { DevelopmentPlan, PlanTask } from './plan.entity';
+import { PlanApprover, PlanTaskStatus } from './plan.enums';
+import { approvalRefusal } from './plan.rules';
+import type { AddPlanTaskInput, CreateDevelopmentPlanInput, UpdatePlanTaskInput } from './plan.types';
+
+/** Approvals sign one version of the plan: changing its goals or its list of tasks clears them. */
+const NOT_APPROVED = { mentorApprovedBy: null, mentorApprovedAt: null, directorApprovedBy: null, directorApprovedAt: null };
+
+export class PlanService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly pairs: PairService,
+  ) {}
+
+  private visible(caller: Caller, manager: EntityManager = this.db.manager) {
+    return scopeToCaller(manager.getRepository(DevelopmentPlan).createQueryBuilder('plan'), caller);
+  }
+
+  ofPairs(caller: Caller, pairIds: readonly string[]): Promise<DevelopmentPlan[]> {
+    return this.visible(caller).andWhere('plan.pair_id = ANY(:pairIds)', { pairIds }).orderBy('plan.created_at').getMany();
+  }
+
+  ofMentees(caller: Caller, menteeIds: readonly string[]): Promise<DevelopmentPlan[]> {
+    return this.visible(caller).andWhere('plan.mentee_id = ANY(:menteeIds)', { menteeIds }).orderBy('plan.created_at').getMany();
+  }
+
+  tasksOf(planIds: readonly string[]): Promise<PlanTask[]> {
+    return this.db.getRepository(PlanTask).createQueryBuilder('task').where('task.plan_id = ANY(:planIds)', { planIds }).orderBy('task.deadline').addOrderBy('task.created_at').getMany();
+  }
+
+  /** The plan and its pair, both locked: edits of one plan serialize. */
+  private async lockPlan(caller: Caller, planId: string, manager: EntityManager, field: string) {
+    const plan = await this.visible(caller, manager).andWhere('plan.id = :planId', { planId }).setLock('pessimistic_write').getOne();
+    if (!plan) throw notFound('Development plan', field);
+    const pair = await this.pairs.lockVisible(caller, plan.pairId, manager, field);
+    return { plan, pair };
+  }
+
+  async create(caller: Caller, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
+    return this.db.transaction(async (manager) => {
+      const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
+      assertCanWorkOnPair(caller, pair);
+      if (!OPEN_PAIR_STATUSES.includes(pair.status)) {
+        throw new DomainError(ErrorCode.PAIR_NOT_ACTIVE, `Plans are made for open pairs; this one is ${pair.status}`, 'input.pairId');
+      }
+      if (!(await manager.getRepository(PairMentee).existsBy({ pairId: pair.id, menteeId: input.menteeId }))) {
+        throw new DomainError(ErrorCode.NOT_PAIR_MEMBER, 'The person is not a mentee of this pair', 'input.menteeId');
+      }
+      if (await manager.getRepository(DevelopmentPlan).existsBy({ pairId: pair.id, menteeId: input.menteeId })) {
+        throw new DomainError(ErrorCode.CONFLICT, 'The mentee already has a plan in this pair', 'input.menteeId');
+      }
+      const repository = manager.getRepository(DevelopmentPlan);
+      return repository.save(
+        repository.create({ pairId: pair.id, menteeId: input.menteeId, municipalityId: pair.municipalityId, schoolId: pair.schoolId, goals: input.goals.map((goal) => goal.trim()), ...NOT_APPROVED }),
+      );
+    });
+  }
+
+  async setGoals(caller: Caller, planId: string, goals: string[]): Promise<DevelopmentPlan> {
+    return this.db.transaction(async (manager) => {
+      const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
+      assertCanWorkOnPair(caller, pair);
+      await manager.getRepository(DevelopmentPlan).update(plan.id, { goals: goals.map((goal) => goal.trim()), ...NOT_APPROVED });
+      return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
+    });
+  }
+
+  async addTask(caller: Caller, input: AddPlanTaskInput): Promise<PlanTask> {
+    return this.db.transaction(async (manager) => {
+      const { plan, pair } = await this.lockPlan(caller, input.planId, manager, 'input.planId');
+      assertCanWorkOnPair(caller, pair);
+      await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
+      const repository = manager.getRepository(PlanTask);
+      return repository.save(repository.create({ planId: plan.id, title: input.title.trim(), deadline: input.deadline, status: PlanTaskStatus.PLANNED, doneOn: null }));
+    });
+  }
+
+  /** Progress on a task does not change what was approved; its title or deadline does. */
+  async updateTask(caller: Caller, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
+    return this.db.transaction(async (manager) => {
+      const task = await manager.getRepository(PlanTask).findOneBy({ id: taskId });
+      if (!task) throw notFound('Plan task');
+      const { plan, pair } = await this.lockPlan(caller, task.planId, manager, 'id');
+      assertCanWorkOnPair(caller, pair);
+      const changes: Partial<PlanTask> = {};
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.deadline !== undefined) changes.deadline = input.deadline;
+      if (input.status !== undefined) {
+        changes.status = input.status;
+        changes.doneOn = input.status === PlanTaskStatus.DONE ? (task.doneOn ?? today) : null;
+      }
+      if (changes.title !== undefined || changes.deadline !== undefined) await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
+      await manager.getRepository(PlanTask).update(task.id, changes);
+      return manager.getRepository(PlanTask).findOneByOrFail({ id: task.id });
+    });
+  }
+
+  /** The mentor signs as the pair's mentor (by person), the director as the school's administration. */
+  async approve(caller: Caller, planId: string, as: PlanApprover): Promise<DevelopmentPlan> {
+    return this.db.transaction(async (manager) => {
+      const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
+      assertCanSeeSchool(caller, pair);
+      if (as === PlanApprover.MENTOR && (caller.personId === null || caller.personId !== pair.mentorId)) {
+        throw forbidden('Only the mentor of the pair approves as mentor');
+      }
+      if (as === PlanApprover.DIRECTOR && caller.role !== Role.SCHOOL_ADMIN) throw forbidden('Only the school’s director approves as director');
+      const tasks = await manager.getRepository(PlanTask).findBy({ planId: plan.id });
+      const refusal = approvalRefusal(plan.goals, tasks);
+      if (refusal) throw new DomainError(ErrorCode.PLAN_INCOMPLETE, refusal, 'planId');
+      const now = new Date();
+      await manager
+        .getRepository(DevelopmentPlan)
+        .update(plan.id, as === PlanApprover.MENTOR ? { mentorApprovedBy: caller.personId, mentorApprovedAt: now } : { directorApprovedBy: caller.userId, directorApprovedAt: now });
+      return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
+    });
+  }
+}
