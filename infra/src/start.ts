@@ -87,8 +87,15 @@ async function main(): Promise<void> {
   startService('participant', 'services/participant/dist/main.js', { ...shared, PORT: String(ports.participant), DATABASE_URL: databases.participant });
   await waitForOk(`${url('participant')}/ready`);
   startService('program', 'services/program/dist/main.js', { ...shared, PORT: String(ports.program), DATABASE_URL: databases.program });
-  startService('monitoring', 'services/monitoring/dist/main.js', { ...shared, PORT: String(ports.monitoring), DATABASE_URL: databases.monitoring });
-  startService('analytics-worker', 'workers/analytics/dist/main.js', { PORT: String(ports.worker), REDIS_URL: redis.url });
+  const reports = { REDIS_URL: redis.url, REPORTS_DIR: env.REPORTS_DIR ?? join(ROOT, '.data', 'reports') };
+  startService('monitoring', 'services/monitoring/dist/main.js', { ...shared, ...reports, PORT: String(ports.monitoring), DATABASE_URL: databases.monitoring });
+  startService('analytics-worker', 'workers/analytics/dist/main.js', {
+    ...reports,
+    PORT: String(ports.worker),
+    PARTICIPANT_DATABASE_URL: databases.participant,
+    PROGRAM_DATABASE_URL: databases.program,
+    MONITORING_DATABASE_URL: databases.monitoring,
+  });
   await Promise.all([waitForOk(`${url('program')}/ready`), waitForOk(`${url('monitoring')}/ready`), waitForOk(`${url('worker')}/ready`)]);
   startService('gateway', 'gateway/dist/main.js', { ...shared, PORT: String(ports.gateway) });
   await waitForOk(`${url('gateway')}/ready`);

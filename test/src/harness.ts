@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { composeSupergraph, startGateway } from '@nastavnik/gateway';
 import { dropDatabases, ensureDatabases, freePort, postGraphQL, provisionMunicipality, type GraphQLResponseBody } from '@nastavnik/infra';
 import { monitoringSubgraph } from '@nastavnik/monitoring';
@@ -22,6 +25,8 @@ export interface GraphQLAnswer<T> {
 
 export interface TestSystem {
   gatewayUrl: string;
+  /** What an analytics worker needs to serve this system: its databases, queue and report folder. */
+  workerEnv: Record<string, string>;
   participant: RunningSubgraph;
   program: RunningSubgraph;
   monitoring: RunningSubgraph;
@@ -64,7 +69,9 @@ export async function startSystem(): Promise<TestSystem> {
     started.push(participant);
     const program = await startSubgraph(programSubgraph, { ...peers, PORT: String(ports.program), DATABASE_URL: urls[names.program] });
     started.push(program);
-    const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
+    // The report queue of this run: its own key prefix on the shared Redis and its own report folder.
+    const reports = { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `nastavnik-${names.participant}`, REPORTS_DIR: join(tmpdir(), names.participant) };
+    const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, ...reports, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
     const gateway = await startGateway({ ...peers, PORT: '0' }, await composeSupergraph());
     started.push(gateway);
@@ -74,6 +81,13 @@ export async function startSystem(): Promise<TestSystem> {
     const post = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => postGraphQL<T>(gateway.url, query, variables, token);
     return {
       gatewayUrl: gateway.url,
+      workerEnv: {
+        ...reports,
+        PORT: '0',
+        PARTICIPANT_DATABASE_URL: urls[names.participant]!,
+        PROGRAM_DATABASE_URL: urls[names.program]!,
+        MONITORING_DATABASE_URL: urls[names.monitoring]!,
+      },
       participant,
       program,
       monitoring,
@@ -90,6 +104,7 @@ export async function startSystem(): Promise<TestSystem> {
       stop: async () => {
         for (const service of started.reverse()) await service.close();
         await dropDatabases(TEST_DATABASE_URL, Object.values(names));
+        await rm(reports.REPORTS_DIR, { recursive: true, force: true });
       },
     };
   } catch (error) {

@@ -4,9 +4,11 @@ import { Campaign, CampaignRespondent } from './campaigns/campaign.entity';
 import { Measurement } from './measurements/measurement.entity';
 import { MonitoringInitial1764100000000 } from './migrations/1764100000000-MonitoringInitial';
 import { MonitoringQuestionnaires1764200000000 } from './migrations/1764200000000-MonitoringQuestionnaires';
+import { MonitoringReports1765000000000 } from './migrations/1765000000000-MonitoringReports';
 import { Parameter } from './parameters/parameter.entity';
 import { CompatibilityResult, SatisfactionCheck } from './psychology/psychology.entity';
 import { Questionnaire, QuestionnaireVersion } from './questionnaires/questionnaire.entity';
+import { Report, ReportSchedule } from './reports/report.entity';
 import { Answer, QuestionnaireResponse, ResponseRevision } from './responses/response.entity';
 import { Scorecard, ScorecardScore } from './scorecards/scorecard.entity';
 import { buildMonitoringSchema } from './schema';
@@ -28,7 +30,9 @@ export const monitoringSubgraph: SubgraphDefinition = {
     ScorecardScore,
     CompatibilityResult,
     SatisfactionCheck,
+    Report,
+    ReportSchedule,
   ],
-  migrations: [MonitoringInitial1764100000000, MonitoringQuestionnaires1764200000000],
+  migrations: [MonitoringInitial1764100000000, MonitoringQuestionnaires1764200000000, MonitoringReports1765000000000],
   buildSchema: buildMonitoringSchema,
 };

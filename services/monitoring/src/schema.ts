@@ -1,5 +1,4 @@
-import { buildFederatedSchema, ParticipantDirectory, type DataSource } from '@nastavnik/platform';
-import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
@@ -16,10 +15,18 @@ import { QuestionnaireService } from './questionnaires/questionnaire.service';
 import { PersonResponsesResolver, ResponseResolver } from './responses/response.resolver';
 import { ResponseService } from './responses/response.service';
 import { ScorecardResolver } from './scorecards/scorecard.resolver';
+import { reportDownloadRoutes } from './reports/report.download';
+import { ReportQueue } from './reports/report.queue';
+import { ReportResolver, ReportScheduleResolver } from './reports/report.resolver';
+import { ReportService } from './reports/report.service';
 import { ScorecardService } from './scorecards/scorecard.service';
 
-/** Wires the monitoring services into their resolvers and builds the subgraph schema. */
-export function buildMonitoringSchema(db: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema> {
+/**
+ * Wires the monitoring services into their resolvers and builds the subgraph schema, with the report
+ * queue (when REDIS_URL is set), its schedule ticks and the report download route beside it.
+ */
+export async function buildMonitoringSchema(db: DataSource, env: Record<string, string | undefined>): Promise<SubgraphRuntime> {
+  const log = createLogger('monitoring');
   const people = ParticipantDirectory.fromEnv(env);
   const programs = ProgramDirectory.fromEnv(env);
   const parameterService = new ParameterService(db);
@@ -30,8 +37,10 @@ export function buildMonitoringSchema(db: DataSource, env: Record<string, string
   const campaignService = new CampaignService(db, questionnaireService, programs, people, responseService);
   const scorecardService = new ScorecardService(db, programs);
   const psychologyService = new PsychologyService(db, people, programs);
+  const reportQueue = ReportQueue.fromEnv(env, log);
+  const reportService = new ReportService(db, reportQueue, programs, SubgraphClient.fromEnv(env, 'participant'), readString(env, 'REPORTS_DIR', '.data/reports'));
   const reference = (reference: { id: string }) => ({ id: reference.id });
-  return buildFederatedSchema({
+  const schema = await buildFederatedSchema({
     resolvers: [
       new MeasurementResolver(measurementService, gapService),
       new PersonMeasurementsResolver(measurementService),
@@ -45,6 +54,8 @@ export function buildMonitoringSchema(db: DataSource, env: Record<string, string
       new SatisfactionCheckResolver(psychologyService),
       new ProgramMonitoringResolver(campaignService, scorecardService, measurementService),
       new PairMonitoringResolver(scorecardService, psychologyService, measurementService, programs),
+      new ReportResolver(reportService),
+      new ReportScheduleResolver(reportService),
     ],
     referenceResolvers: {
       // Person, MentoringProgram and Pair belong to other subgraphs; here they only carry their id,
@@ -52,6 +63,13 @@ export function buildMonitoringSchema(db: DataSource, env: Record<string, string
       Person: reference,
       MentoringProgram: reference,
       Pair: reference,
+      Report: (reference, context) => reportService.getVisible(context.caller, reference.id).catch(() => null),
     },
   });
+  reportQueue?.startTriggerWorker((job) => reportService.runScheduleTick(job), env);
+  return {
+    schema,
+    routes: reportDownloadRoutes(reportService, readAuthConfig(env), log),
+    close: async () => reportQueue?.close(),
+  };
 }

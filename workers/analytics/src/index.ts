@@ -1,3 +1,6 @@
-export * from './queue';
 export { producerConnection, workerConnection } from './redis';
-export { startAnalyticsWorker, type RunningWorker } from './worker';
+export { startAnalyticsWorker, type AnalyticsWorkerOptions, type RunningWorker } from './worker';
+export { createReportProcessor, reportFileName, validateReportJob, type ReportProcessorOptions } from './reports/report.processor';
+export { readReportConfig, type ReportConfig } from './reports/report.config';
+export { openReportDatabases, type ReportDatabases, type ReportDatabaseUrls } from './reports/report.sources';
+export * from './reports/report.seams';

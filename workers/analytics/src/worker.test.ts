@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
-import { ANALYTICS_QUEUE, AnalyticsJob, type PingJobResult } from './queue';
+import { ANALYTICS_QUEUE, AnalyticsJob, type PingJobResult } from '@nastavnik/platform';
 import { producerConnection, workerConnection } from './redis';
 import { startAnalyticsWorker } from './worker';
 

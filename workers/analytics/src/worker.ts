@@ -1,10 +1,40 @@
-import { hostname } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, readInteger, readString, readUrl } from '@nastavnik/platform';
-import { Worker, type Job } from 'bullmq';
-import { ANALYTICS_QUEUE, AnalyticsJob, queuePrefix, type PingJobData, type PingJobResult } from './queue';
+import { hostname } from 'node:os';
+import { basename } from 'node:path';
+import {
+  ANALYTICS_QUEUE,
+  AnalyticsJob,
+  createLogger,
+  queuePrefix,
+  readInteger,
+  readString,
+  readUrl,
+  type DeliverReportJobData,
+  type GenerateReportJobData,
+  type GenerateReportResult,
+  type PingJobData,
+  type PingJobResult,
+  type ReportProgress,
+} from '@nastavnik/platform';
+import { Queue, Worker, type Job } from 'bullmq';
+import { createDeliveryProcessor, enqueueDeliveries } from './delivery/delivery.processor';
+import { ReportMailer, readMailerConfig } from './delivery/mailer';
 import { workerConnection } from './redis';
+import { readReportConfig } from './reports/report.config';
+import { createReportProcessor } from './reports/report.processor';
+import { dataVersion, reuseReport, storeResult } from './reports/report.reuse';
+import {
+  codeParameterCatalogue,
+  noProgrammeActivity,
+  noScorecards,
+  noStage1Surveys,
+  type ParameterCatalogue,
+  type ProgrammeActivitySource,
+  type ScorecardSource,
+  type Stage1SurveySource,
+} from './reports/report.seams';
+import { openReportDatabases } from './reports/report.sources';
 
 type Env = Record<string, string | undefined>;
 
@@ -15,23 +45,87 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-async function processJob(job: Job): Promise<PingJobResult> {
-  switch (job.name) {
-    case AnalyticsJob.PING:
-      return { pong: (job.data as PingJobData).message, worker: `${hostname()}:${process.pid}` };
-    default:
-      throw new Error(`Unknown analytics job "${job.name}"`);
-  }
+/** Seams for tests and benchmarks; production uses the defaults. */
+export interface AnalyticsWorkerOptions {
+  /** BullMQ lock settings; short ones let a test see a dead worker's job taken over quickly. */
+  lockDuration?: number;
+  stalledInterval?: number;
+  parameters?: ParameterCatalogue;
+  /** Sources of the report sections whose tables are still being built; default: "no data yet". */
+  stage1?: Stage1SurveySource;
+  scorecards?: ScorecardSource;
+  activity?: ProgrammeActivitySource;
+  /** Called after each progress update of a report job. */
+  onReportProgress?: (progress: ReportProgress, job: Job<GenerateReportJobData>) => Promise<void>;
 }
 
 /** Starts the analytics worker: BullMQ consumer plus a small HTTP server for /health and /ready. */
-export async function startAnalyticsWorker(env: Env = process.env): Promise<RunningWorker> {
+export async function startAnalyticsWorker(env: Env = process.env, options: AnalyticsWorkerOptions = {}): Promise<RunningWorker> {
   const log = createLogger('analytics-worker');
+  const reportConfig = readReportConfig(env);
+  const databases = reportConfig.databases ? openReportDatabases(reportConfig.databases) : null;
+  if (!databases) log.warn('no PARTICIPANT_DATABASE_URL, PROGRAM_DATABASE_URL, MONITORING_DATABASE_URL: report jobs will fail');
+  const processReport = createReportProcessor({
+    reportsDir: reportConfig.reportsDir,
+    sources: databases && {
+      databases,
+      parameters: options.parameters ?? codeParameterCatalogue,
+      stage1: options.stage1 ?? noStage1Surveys,
+      scorecards: options.scorecards ?? noScorecards,
+      activity: options.activity ?? noProgrammeActivity,
+      batchSize: readInteger(env, 'REPORT_BATCH_SIZE', 20_000, 100, 1_000_000),
+    },
+    onProgress: options.onReportProgress,
+  });
+  const mailerConfig = readMailerConfig(env);
+  const mailer = mailerConfig ? new ReportMailer(mailerConfig) : null;
+  const deliverReport = createDeliveryProcessor(mailer, reportConfig.reportsDir);
+  const deliveryBackoffMs = readInteger(env, 'DELIVERY_BACKOFF_MS', 30_000, 10, 3_600_000);
+
+  const generateReport = async (job: Job<GenerateReportJobData>): Promise<GenerateReportResult> => {
+    const version = databases ? await dataVersion(databases, job.data) : undefined;
+    const previous = job.data.reuse;
+    if (version && previous?.dataVersion === version) {
+      const reused = await reuseReport(reportConfig.reportsDir, previous.reportId, job.data.reportId);
+      if (reused) {
+        await job.updateProgress({ percent: 100, stage: 'DONE' } satisfies ReportProgress);
+        return reused;
+      }
+    }
+    const result: GenerateReportResult = { ...(await processReport(job)), dataVersion: version };
+    await storeResult(reportConfig.reportsDir, result);
+    return result;
+  };
+
   const connection = workerConnection(readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379'));
+  // Deliveries are jobs of their own, queued when a report is stored, so a failed e-mail is retried
+  // without building the workbook again.
+  const queue = new Queue(ANALYTICS_QUEUE, { connection, prefix: queuePrefix(env) });
+  const processJob = async (job: Job): Promise<unknown> => {
+    switch (job.name) {
+      case AnalyticsJob.PING:
+        return { pong: (job.data as PingJobData).message, worker: `${hostname()}:${process.pid}` } satisfies PingJobResult;
+      case AnalyticsJob.GENERATE_REPORT: {
+        const data = job.data as GenerateReportJobData;
+        const result = await generateReport(job as Job<GenerateReportJobData>);
+        if (data.delivery?.recipients.length) {
+          await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery }, deliveryBackoffMs);
+        }
+        return result;
+      }
+      case AnalyticsJob.DELIVER_REPORT:
+        return deliverReport(job as Job<DeliverReportJobData>);
+      default:
+        throw new Error(`Unknown analytics job "${job.name}"`);
+    }
+  };
+
   const worker = new Worker(ANALYTICS_QUEUE, processJob, {
     connection,
     prefix: queuePrefix(env),
     concurrency: readInteger(env, 'WORKER_CONCURRENCY', 2, 1, 64),
+    ...(options.lockDuration !== undefined && { lockDuration: options.lockDuration }),
+    ...(options.stalledInterval !== undefined && { stalledInterval: options.stalledInterval }),
   });
   worker.on('failed', (job, error) => log.error({ jobId: job?.id, err: error }, 'job failed'));
   worker.on('completed', (job) => log.info({ jobId: job.id, name: job.name }, 'job completed'));
@@ -64,7 +158,10 @@ export async function startAnalyticsWorker(env: Env = process.env): Promise<Runn
         health.close(() => resolve());
         health.closeAllConnections();
       });
+      await queue.close();
+      mailer?.close();
       connection.disconnect();
+      await databases?.close();
     },
   };
 }

@@ -1,0 +1,169 @@
+/**
+ * Computes a report's figures: loads the per-person facts in bulk, streams the before/after pairs
+ * aggregated in PostgreSQL one parameter after another, and summarises each (parameter, group).
+ */
+import type { GenerateReportJobData } from '@nastavnik/platform';
+import { ParameterAccumulator, type ParameterResult } from './report.accumulator';
+import { GroupIndex, indexMemberships, stageOutcome, type MissingStage } from './report.grouping';
+import { computeSchoolIndicators, type SchoolIndicators } from './report.indicators';
+import type { ParameterInfo, PersonFact, ProgramFact, ReportFacts, SchoolFact } from './report.model';
+import type { ParameterCatalogue, ProgrammeActivity, ProgramScorecard, ReportScope, ScorecardSource, Stage1SurveySource, ProgrammeActivitySource, Stage1QuestionSummary, Stage1ResponseRate } from './report.seams';
+import { loadMemberships, loadPeople, loadPeopleById, loadPrograms, loadSchools, streamStagePairs, type ReportDatabases } from './report.sources';
+
+export interface ReportSources {
+  databases: ReportDatabases;
+  parameters: ParameterCatalogue;
+  stage1: Stage1SurveySource;
+  scorecards: ScorecardSource;
+  activity: ProgrammeActivitySource;
+  /** Rows per FETCH of the measurement cursor. */
+  batchSize: number;
+}
+
+export interface IncompleteRow {
+  personId: string;
+  programId: string;
+  parameterKey: string;
+  missing: MissingStage;
+}
+
+export interface ComputedReport {
+  facts: ReportFacts;
+  schools: SchoolFact[];
+  /** Parameters with data, in catalogue order (unknown keys last). */
+  parameters: ParameterInfo[];
+  parameterResults: ParameterResult[];
+  indicators: Map<string, SchoolIndicators>;
+  /** Distinct participants with a complete pair of at least one parameter, per school. */
+  measuredBySchool: Map<string, number>;
+  incomplete: IncompleteRow[];
+  measurementRows: number;
+  changes: number;
+  stage1: { questions: Stage1QuestionSummary[]; responseRates: Stage1ResponseRate[] } | null;
+  scorecards: ProgramScorecard[] | null;
+  activity: ProgrammeActivity[] | null;
+}
+
+export async function computeReport(
+  job: GenerateReportJobData,
+  sources: ReportSources,
+  onProgress: (fraction: number, stage: 'LOADING_FACTS' | 'READING_MEASUREMENTS') => Promise<void>,
+): Promise<ComputedReport> {
+  const { databases: db } = sources;
+  await onProgress(0, 'LOADING_FACTS');
+  const programList = await loadPrograms(db.program, job);
+  const programs = new Map<string, ProgramFact>(programList.map((p) => [p.id, p]));
+  const programIds = [...programs.keys()];
+  const scopeSchoolIds =
+    job.scope.kind === 'SCHOOL' ? [job.scope.id] : job.scope.kind === 'PROGRAM' ? [...new Set(programList.map((p) => p.schoolId))] : null;
+  // The measurement aggregate is the slowest step and needs only the programme ids, so the
+  // database starts on it while the per-person facts are loaded; its first batch waits for them.
+  const factsReady = (async () => {
+    const [schoolList, memberships] = await Promise.all([
+      loadSchools(db.participant, job.municipalityId, scopeSchoolIds),
+      loadMemberships(db.program, job.municipalityId, programIds),
+    ]);
+    const schoolIds = schoolList.map((s) => s.id);
+    const people = new Map<string, PersonFact>((await loadPeople(db.participant, job.municipalityId, schoolIds)).map((p) => [p.id, p]));
+    // Participants who have moved to a school outside the scope still count where they were mentored.
+    const outside = [...new Set(memberships.map((m) => m.personId).filter((id) => !people.has(id)))];
+    for (const person of await loadPeopleById(db.participant, job.municipalityId, outside)) people.set(person.id, person);
+    const facts: ReportFacts = {
+      municipalityId: job.municipalityId,
+      schools: new Map(schoolList.map((s) => [s.id, s])),
+      people,
+      programs,
+      memberships: indexMemberships(memberships),
+      allMemberships: memberships,
+    };
+    const scope: ReportScope = { municipalityId: job.municipalityId, academicYear: job.academicYear, schoolIds, programIds };
+    const [catalogue, stage1, scorecards, activity] = await Promise.all([
+      sources.parameters.load(scope),
+      sources.stage1.load(scope),
+      sources.scorecards.load(scope),
+      sources.activity.load(scope),
+    ]);
+    await onProgress(1, 'LOADING_FACTS');
+    const groupIndex = new GroupIndex(facts);
+    return {
+      facts,
+      schoolList,
+      memberships,
+      catalogue,
+      catalogueByKey: new Map(catalogue.map((p) => [p.key, p])),
+      sortedKeys: catalogue.map((p) => p.key).sort(),
+      stage1,
+      scorecards,
+      activity,
+      groupIndex,
+      accumulator: new ParameterAccumulator(groupIndex.groups),
+    };
+  })();
+  factsReady.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+
+  const results = new Map<string, ParameterResult>();
+  const incomplete: IncompleteRow[] = [];
+  const measuredBySchool = new Map<string, Set<string>>();
+  let changes = 0;
+  const finish = (accumulator: ParameterAccumulator) => {
+    const result = accumulator.finish();
+    if (result) results.set(result.parameter.key, result);
+  };
+  const measurementRows = await streamStagePairs(db.monitoring, job.municipalityId, programIds, sources.batchSize, async (rows) => {
+    const { accumulator, groupIndex, catalogueByKey, sortedKeys } = await factsReady;
+    for (const row of rows) {
+      if (accumulator.parameter?.key !== row.parameterKey) {
+        finish(accumulator);
+        accumulator.start(catalogueByKey.get(row.parameterKey) ?? uncatalogued(row.parameterKey));
+      }
+      const groups = groupIndex.groupIdsOf(row.personId, row.programId);
+      const outcome = stageOutcome(row.before, row.after);
+      if (outcome.kind === 'COMPLETE') {
+        accumulator.addChange(groups, outcome.before, outcome.after);
+        changes += 1;
+        const schoolId = programs.get(row.programId)?.schoolId;
+        if (schoolId) getSet(measuredBySchool, schoolId).add(row.personId);
+      } else {
+        accumulator.addIncomplete(groups, outcome.missing);
+        incomplete.push({ personId: row.personId, programId: row.programId, parameterKey: row.parameterKey, missing: outcome.missing });
+      }
+    }
+    const last = rows[rows.length - 1].parameterKey;
+    await onProgress(sortedKeys.length ? sortedKeys.filter((k) => k < last).length / sortedKeys.length : 0, 'READING_MEASUREMENTS');
+  });
+  const { facts, schoolList, memberships, catalogue, catalogueByKey, stage1, scorecards, activity, accumulator } = await factsReady;
+  const people = facts.people;
+  finish(accumulator);
+
+  const order = (p: ParameterInfo) => (catalogueByKey.has(p.key) ? catalogue.indexOf(catalogueByKey.get(p.key)!) : catalogue.length);
+  const parameterResults = [...results.values()].sort((a, b) => order(a.parameter) - order(b.parameter) || a.parameter.key.localeCompare(b.parameter.key));
+
+  // Measured participants outside the loaded people (no pair, other school) still need a name in the list.
+  const unnamed = [...new Set(incomplete.map((r) => r.personId).filter((id) => !people.has(id)))];
+  for (const person of await loadPeopleById(db.participant, job.municipalityId, unnamed)) people.set(person.id, person);
+
+  return {
+    facts,
+    schools: schoolList,
+    parameters: parameterResults.map((r) => r.parameter),
+    parameterResults,
+    indicators: computeSchoolIndicators(schoolList, people.values(), memberships),
+    measuredBySchool: new Map([...measuredBySchool].map(([id, set]) => [id, set.size])),
+    incomplete,
+    measurementRows,
+    changes,
+    stage1,
+    scorecards,
+    activity,
+  };
+}
+
+function uncatalogued(key: string): ParameterInfo {
+  return { key, name: key, direction: 'HIGHER_IS_BETTER', scaleMin: null, scaleMax: null, catalogued: false };
+}
+
+function getSet(map: Map<string, Set<string>>, key: string): Set<string> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}

@@ -1,0 +1,299 @@
+/**
+ * The report engine end to end: real PostgreSQL databases migrated by the services' migrations, a
+ * real worker on the real Redis taking the job from a real BullMQ queue, the workbook read back and
+ * compared with figures computed here independently from the fixture.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue, QueueEvents } from 'bullmq';
+import ExcelJS from 'exceljs';
+import { ANALYTICS_QUEUE, AnalyticsJob, type GenerateReportJobData, type GenerateReportResult, type ReportProgress } from '@nastavnik/platform';
+import { producerConnection, workerConnection } from '../redis';
+import { startAnalyticsWorker, type AnalyticsWorkerOptions, type RunningWorker } from '../worker';
+import { createServiceDatabases, type ServiceDatabases } from '../testing/service-databases';
+import { FIXTURE_MEASUREMENTS, FIXTURE_PAIRS, FIXTURE_PEOPLE, insertFixture, type InsertedFixture } from '../testing/report-fixture';
+
+process.env.LOG_LEVEL ??= 'silent';
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+jest.setTimeout(60_000);
+
+let databases: ServiceDatabases;
+let fixture: InsertedFixture;
+let reportsDir: string;
+const prefix = `nastavnik-report-test-${randomBytes(4).toString('hex')}`;
+const producer = producerConnection(REDIS_URL);
+const eventsConnection = workerConnection(REDIS_URL);
+const queue = new Queue(ANALYTICS_QUEUE, { connection: producer, prefix });
+const events = new QueueEvents(ANALYTICS_QUEUE, { connection: eventsConnection, prefix });
+
+function workerEnv(queuePrefix = prefix): Record<string, string> {
+  return {
+    REDIS_URL,
+    QUEUE_PREFIX: queuePrefix,
+    PORT: '0',
+    REPORTS_DIR: reportsDir,
+    PARTICIPANT_DATABASE_URL: databases.participantUrl,
+    PROGRAM_DATABASE_URL: databases.programUrl,
+    MONITORING_DATABASE_URL: databases.monitoringUrl,
+  };
+}
+
+function jobData(scope: GenerateReportJobData['scope'] = { kind: 'MUNICIPALITY', id: fixture.municipalityId }): GenerateReportJobData {
+  return { reportId: `report-${randomUUID()}`, scope, municipalityId: fixture.municipalityId, academicYear: '2025/2026', requestedBy: 'test' };
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** Rows of a sheet as objects keyed by the header row. */
+function rowsOf(sheet: ExcelJS.Worksheet): Array<Record<string, unknown>> {
+  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const rows: Array<Record<string, unknown>> = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const values = row.values as unknown[];
+    rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i]]).filter(([h]) => h !== 'undefined')));
+  });
+  return rows;
+}
+
+// ── Independent computations on the fixture ──────────────────────────────────────────────
+function changesOf(parameter: string, direction: 1 | -1, program?: 'A' | 'B') {
+  return FIXTURE_MEASUREMENTS.filter((m) => m.parameter === parameter && m.before !== null && m.after !== null && (!program || m.program === program)).map((m) => ({
+    before: m.before as number,
+    after: m.after as number,
+    change: direction * ((m.after as number) - (m.before as number)),
+  }));
+}
+const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Exact two-sided signed-rank p by enumerating all 2^n sign patterns (no ties, no zeros). */
+function bruteForceWilcoxonP(changes: number[]): number {
+  const ranked = [...changes].sort((a, b) => Math.abs(a) - Math.abs(b));
+  const n = ranked.length;
+  const observed = ranked.reduce((sum, d, i) => sum + (d > 0 ? i + 1 : 0), 0);
+  let lower = 0;
+  let upper = 0;
+  for (let mask = 0; mask < 2 ** n; mask++) {
+    let v = 0;
+    for (let i = 0; i < n; i++) if (mask & (1 << i)) v += i + 1;
+    if (v <= observed) lower++;
+    if (v >= observed) upper++;
+  }
+  return Math.min(1, (2 * Math.min(lower, upper)) / 2 ** n);
+}
+
+beforeAll(async () => {
+  databases = await createServiceDatabases(DATABASE_URL);
+  fixture = await insertFixture(databases);
+  reportsDir = await mkdtemp(join(tmpdir(), 'nastavnik-reports-'));
+  await events.waitUntilReady();
+});
+
+afterAll(async () => {
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  await events.close();
+  producer.disconnect();
+  eventsConnection.disconnect();
+  await databases?.drop();
+  if (reportsDir) await rm(reportsDir, { recursive: true, force: true });
+});
+
+async function withWorker<T>(use: (running: RunningWorker) => Promise<T>, options: AnalyticsWorkerOptions = {}): Promise<T> {
+  const running = await startAnalyticsWorker(workerEnv(), options);
+  try {
+    return await use(running);
+  } finally {
+    await running.close();
+  }
+}
+
+describe('report engine, end to end', () => {
+  let result: GenerateReportResult;
+  let workbook: ExcelJS.Workbook;
+  let data: GenerateReportJobData;
+
+  beforeAll(async () => {
+    data = jobData();
+    await withWorker(async () => {
+      const job = await queue.add(AnalyticsJob.GENERATE_REPORT, data, { jobId: data.reportId });
+      result = (await job.waitUntilFinished(events, 30_000)) as GenerateReportResult;
+      const finished = await queue.getJob(data.reportId);
+      expect(finished?.progress).toEqual({ percent: 100, stage: 'DONE' } satisfies ReportProgress);
+    });
+    workbook = await readWorkbook(result.file);
+  });
+
+  it('stores exactly one file under the report id, with the size and hash it reports', async () => {
+    expect(result.file).toBe(join(reportsDir, `${data.reportId}.xlsx`));
+    expect((await readdir(reportsDir)).filter((name) => name.includes(data.reportId))).toEqual([`${data.reportId}.xlsx`]);
+    const bytes = await readFile(result.file);
+    expect(result.size).toBe(bytes.length);
+    expect(result.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('counts only this year and this municipality', () => {
+    const rows = FIXTURE_MEASUREMENTS.reduce((n, m) => n + (m.before !== null ? 1 : 0) + (m.after !== null ? 1 : 0), 0);
+    expect(result.rowCounts).toMatchObject({ measurementRows: rows, changes: 17, incomplete: 2, schools: 2, parameters: 2 });
+  });
+
+  it('has the sheets in reading order', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Сводка по школам',
+      '01 Мотивация к профессиональной',
+      '02 Тревожность',
+      'Анкеты, этап 1',
+      'Оценка эффективности',
+      'Неполные замеры',
+      'Методика',
+    ]);
+    const summary = workbook.getWorksheet('Сводка по школам')!;
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('motivation over the municipality equals an independent computation', () => {
+    const changes = changesOf('motivation', 1);
+    const row = rowsOf(workbook.getWorksheet('01 Мотивация к профессиональной')!).find((r) => r['Группировка'] === 'Муниципалитет')!;
+    expect(row['n (полные пары)']).toBe(11);
+    expect(row['Среднее «до»']).toBeCloseTo(avg(changes.map((c) => c.before)), 12);
+    expect(row['Среднее «после»']).toBeCloseTo(avg(changes.map((c) => c.after)), 12);
+    expect(row['Среднее изменение']).toBeCloseTo(avg(changes.map((c) => c.change)), 12);
+    expect(row['Доля улучшившихся']).toBeCloseTo(8 / 11, 12);
+    expect(row['Уилкоксон: p']).toBeCloseTo(bruteForceWilcoxonP(changes.map((c) => c.change)), 12);
+    expect(row['Уилкоксон: p']).toBeCloseTo(0.0185546875, 12); // scipy.stats.wilcoxon
+    expect(row['Уилкоксон: способ']).toBe('точный');
+    const d = changes.map((c) => c.change);
+    const sd = Math.sqrt(d.reduce((s, x) => s + (x - avg(d)) ** 2, 0) / (d.length - 1));
+    expect(row['t-критерий: t']).toBeCloseTo(avg(d) / (sd / Math.sqrt(d.length)), 10);
+    expect(row['t-критерий: p']).toBeCloseTo(0.010963557749792083, 10); // scipy.stats.ttest_rel
+    expect(row['Размер эффекта d_z']).toBeCloseTo(avg(d) / sd, 10);
+  });
+
+  it('anxiety is oriented (lower is better), with ties, zero changes and the incomplete counted', () => {
+    const rows = rowsOf(workbook.getWorksheet('02 Тревожность')!);
+    const all = rows.find((r) => r['Группировка'] === 'Муниципалитет')!;
+    expect(all['n (полные пары)']).toBe(6);
+    expect(all['Среднее изменение']).toBeCloseTo(avg(changesOf('anxiety', -1).map((c) => c.change)), 12);
+    expect(all['Уилкоксон: p']).toBeCloseTo(0.1695641451905634, 10); // scipy, normal approximation with corrections
+    expect(all['Уилкоксон: способ']).toBe('нормальное приближение');
+    expect(all['Неполных: нет «до»']).toBe(1);
+    expect(all['Неполных: нет «после»']).toBe(1);
+    const schoolA = rows.find((r) => r['Группировка'] === 'Школа' && r['Группа'] === fixture.schoolNames.A)!;
+    expect(schoolA).toMatchObject({ 'n (полные пары)': 4, 'Доля улучшившихся': 0.5, 'Доля без изменений': 0.25, 'Мало данных (n < 5)': 'да', 'Неполных: нет «после»': 1 });
+    expect(schoolA['Среднее изменение']).toBeCloseTo(avg(changesOf('anxiety', -1, 'A').map((c) => c.change)), 12);
+    const burnout = rows.find((r) => r['Группировка'] === 'Категория наставляемого' && r['Группа'] === 'Эмоциональное выгорание')!;
+    expect(burnout['n (полные пары)']).toBe(3); // eA2, eA3, eB2
+  });
+
+  it('the summary row of a school has the indicators computed from the fixture', () => {
+    const today = new Date();
+    const fourYearsAgo = new Date(Date.UTC(today.getUTCFullYear() - 4, today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
+    const staffA = FIXTURE_PEOPLE.filter((p) => p.school === 'A');
+    const livePairsA = FIXTURE_PAIRS.filter(([, program, , , , status]) => program === 'A' && status !== 'DISSOLVED');
+    const menteesA = new Set(livePairsA.flatMap(([, , , mentees]) => mentees));
+    const inMentoringA = new Set([...menteesA, ...livePairsA.map(([, , mentor]) => mentor)]);
+    const young = staffA.filter((p) => p.experienceSince > fourYearsAgo);
+    const under35 = staffA.filter((p) => p.birthYear !== null && today.getUTCFullYear() - p.birthYear < 35);
+
+    const row = rowsOf(workbook.getWorksheet('Сводка по школам')!).find((r) => r['Школа'] === fixture.schoolNames.A)!;
+    expect(row['Наставников']).toBe(2);
+    expect(row['Наставляемых, всего']).toBe(menteesA.size);
+    expect(row['Наставляемых: молодой специалист']).toBe(young.filter((p) => menteesA.has(p.key)).length);
+    expect(row['Наставляемых: эмоциональное выгорание']).toBe(2);
+    expect(row['Активных пар, всего']).toBe(3);
+    expect(row['Активных пар: Педагог-новатор – консервативный педагог']).toBe(1);
+    expect(row['Доля молодых специалистов в наставничестве']).toBeCloseTo(young.filter((p) => menteesA.has(p.key)).length / young.length, 12);
+    expect(row['Доля педагогов до 35 лет в наставничестве']).toBeCloseTo(under35.filter((p) => inMentoringA.has(p.key)).length / under35.length, 12);
+    expect(row['Участников с полными замерами']).toBe(7);
+    expect(row['Среднее изменение: Мотивация к профессиональной деятельности']).toBeCloseTo(avg(changesOf('motivation', 1, 'A').map((c) => c.change)), 12);
+    expect(result.summary.schools.find((s) => s.schoolId === fixture.schoolIds.A)).toMatchObject({ mentors: 2, activePairs: 3, measuredParticipants: 7 });
+  });
+
+  it('lists every incomplete measurement with school, name, parameter and what is missing', () => {
+    const rows = rowsOf(workbook.getWorksheet('Неполные замеры')!);
+    expect(rows.map((r) => [r['Школа'], r['ФИО'], r['Параметр'], r['Чего не хватает']])).toEqual([
+      ['Гимназия № 2', 'Новикова Нина Игоревна', 'Тревожность', 'нет значения «до»'],
+      ['Школа № 1', 'Жукова Жанна Сергеевна', 'Тревожность', 'нет значения «после»'],
+    ]);
+  });
+
+  it('a SCHOOL scope sees only that school', async () => {
+    const school = jobData({ kind: 'SCHOOL', id: fixture.schoolIds.B });
+    const schoolResult = await withWorker(async () => {
+      const job = await queue.add(AnalyticsJob.GENERATE_REPORT, school, { jobId: school.reportId });
+      return (await job.waitUntilFinished(events, 30_000)) as GenerateReportResult;
+    });
+    expect(schoolResult.summary.schools.map((s) => s.schoolName)).toEqual([fixture.schoolNames.B]);
+    expect(schoolResult.rowCounts).toMatchObject({ changes: 6, incomplete: 1 });
+    expect(schoolResult.summary.parameters.find((p) => p.parameterKey === 'motivation')?.n).toBe(4);
+  });
+
+  it('refuses invalid job data without retrying', async () => {
+    const bad = { ...jobData(), reportId: '../../etc/passwd' };
+    await withWorker(async () => {
+      const job = await queue.add(AnalyticsJob.GENERATE_REPORT, bad, { attempts: 3 });
+      await expect(job.waitUntilFinished(events, 30_000)).rejects.toThrow(/reportId/);
+      expect((await queue.getJob(job.id!))?.attemptsMade).toBe(1);
+    });
+  });
+});
+
+describe('a worker that dies mid-report', () => {
+  // A queue of its own: the stalled-job check is throttled per queue by a Redis key, and workers of
+  // the other tests (default 30 s interval) would hold it.
+  const crashPrefix = `${prefix}-crash`;
+  const crashQueue = new Queue(ANALYTICS_QUEUE, { connection: producer, prefix: crashPrefix });
+  const crashEventsConnection = workerConnection(REDIS_URL);
+  const crashEvents = new QueueEvents(ANALYTICS_QUEUE, { connection: crashEventsConnection, prefix: crashPrefix });
+  afterAll(async () => {
+    await crashQueue.obliterate({ force: true }).catch(() => undefined);
+    await crashQueue.close();
+    await crashEvents.close();
+    crashEventsConnection.disconnect();
+  });
+
+  it('leaves no half report; the job completes on another worker with exactly one file', async () => {
+    await crashEvents.waitUntilReady();
+    const data = jobData();
+    const short = { lockDuration: 1000, stalledInterval: 1000 };
+    let reached!: () => void;
+    const writing = new Promise<void>((resolve) => (reached = resolve));
+    // The first worker stops for good once it has started writing the workbook.
+    const first = await startAnalyticsWorker(workerEnv(crashPrefix), {
+      ...short,
+      onReportProgress: async (progress) => {
+        if (progress.stage === 'WRITING_WORKBOOK') {
+          reached();
+          await new Promise(() => undefined);
+        }
+      },
+    });
+    const job = await crashQueue.add(AnalyticsJob.GENERATE_REPORT, data, { jobId: data.reportId });
+    await writing;
+    const during = (await readdir(reportsDir)).filter((name) => name.includes(data.reportId));
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/^\..*\.xlsx\.tmp$/); // only the temporary file: no report yet
+    // Force-close: no lock renewal, no completion — as if the process had died.
+    await first.worker.close(true);
+    void first.close();
+
+    const second = await startAnalyticsWorker(workerEnv(crashPrefix), short);
+    try {
+      const result = (await job.waitUntilFinished(crashEvents, 30_000)) as GenerateReportResult;
+      expect((await crashQueue.getJob(data.reportId))?.stalledCounter).toBe(1);
+      expect(await readdir(reportsDir).then((names) => names.filter((name) => name.includes(data.reportId)))).toEqual([`${data.reportId}.xlsx`]);
+      const workbook = await readWorkbook(result.file);
+      expect(workbook.getWorksheet('Сводка по школам')!.rowCount).toBe(3);
+      expect(result.rowCounts.changes).toBe(17);
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+/** The workbook's secondary sheets: stage-1 surveys, scorecards, incomplete measurements, methodology. */
+import type ExcelJS from 'exceljs';
+import * as ru from './labels.ru';
+import { addRow, DECIMAL, fit, INTEGER, openSheet, YIELD_EVERY_ROWS, yieldToEventLoop } from './report.sheet-format';
+import type { IncompleteMeasurement, WorkbookContent } from './report.workbook';
+
+export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: WorkbookContent): number {
+  const sheet = openSheet(workbook, ru.SHEET.stage1, [
+    { header: 'Анкета', key: 'questionnaire', width: 30 },
+    { header: 'Вопрос', key: 'question', width: 60 },
+    { header: 'Респонденты', key: 'role', width: 16 },
+    { header: 'Ответов', key: 'responses', width: 10, numFmt: INTEGER },
+    { header: 'Средняя оценка', key: 'mean', width: 12, numFmt: DECIMAL },
+    { header: 'Распределение выборов', key: 'choices', width: 60 },
+    { header: 'Открытые ответы', key: 'open', width: 60 },
+  ], content.stage1 !== null);
+  if (!content.stage1) {
+    addRow(sheet, { questionnaire: ru.EMPTY_SECTION.stage1 }).commit();
+    sheet.commit();
+    return 0;
+  }
+  for (const q of content.stage1.questions) {
+    addRow(sheet, {
+      questionnaire: q.questionnaireKey,
+      question: q.questionText,
+      role: q.respondentRole,
+      responses: q.responses,
+      mean: q.meanRating,
+      choices: Object.entries(q.choices).map(([option, count]) => `${option}: ${count}`).join('; '),
+      open: q.openAnswers.join('\n'),
+    }).commit();
+  }
+  sheet.commit();
+  return content.stage1.questions.length;
+}
+
+export function writeScorecards(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: WorkbookContent): number {
+  const indicators = Array.from({ length: 9 }, (_, i) => i + 1);
+  const longest = Math.max(20, ...[...content.schools.values()].map((s) => s.name.length));
+  const sheet = openSheet(workbook, ru.SHEET.scorecards, [
+    { header: 'Школа', key: 'school', width: fit('Школа', longest) },
+    { header: 'Программа', key: 'program', width: 30 },
+    { header: 'Сумма баллов', key: 'total', width: 10, numFmt: INTEGER },
+    { header: 'Уровень', key: 'level', width: 14 },
+    ...indicators.map((n) => ({ header: `Показатель ${n}`, key: `i${n}`, width: 12, numFmt: INTEGER })),
+  ], content.scorecards !== null);
+  if (!content.scorecards) {
+    addRow(sheet, { school: ru.EMPTY_SECTION.scorecards }).commit();
+    sheet.commit();
+    return 0;
+  }
+  for (const card of content.scorecards) {
+    const program = content.programs.get(card.programId);
+    const values: Record<string, unknown> = {
+      school: content.schools.get(card.schoolId)?.name ?? card.schoolId,
+      program: program ? ru.FORM_LABELS[program.form] ?? program.form : card.programId,
+      total: card.total,
+      level: ru.SCORECARD_LEVEL_LABELS[card.level],
+    };
+    for (const n of indicators) values[`i${n}`] = card.scores[n];
+    const row = addRow(sheet, values);
+    row.getCell('level').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ru.SCORECARD_LEVEL_COLOURS[card.level] } };
+    row.commit();
+  }
+  sheet.commit();
+  return content.scorecards.length;
+}
+
+export async function writeIncomplete(workbook: ExcelJS.stream.xlsx.WorkbookWriter, incomplete: IncompleteMeasurement[]): Promise<number> {
+  const c = ru.INCOMPLETE_COLUMNS;
+  const sheet = openSheet(workbook, ru.SHEET.incomplete, [
+    { header: c.school, key: 'school', width: fit(c.school, Math.max(0, ...incomplete.map((r) => r.schoolName.length)), 20) },
+    { header: c.person, key: 'person', width: fit(c.person, Math.max(0, ...incomplete.map((r) => r.personName.length)), 24) },
+    { header: c.parameter, key: 'parameter', width: fit(c.parameter, Math.max(0, ...incomplete.map((r) => r.parameterName.length)), 20) },
+    { header: c.missing, key: 'missing', width: 24 },
+    { header: c.program, key: 'program', width: fit(c.program, Math.max(0, ...incomplete.map((r) => r.programLabel.length)), 20) },
+  ]);
+  if (incomplete.length === 0) addRow(sheet, { school: ru.EMPTY_SECTION.noIncomplete }).commit();
+  for (const r of incomplete) {
+    const row = addRow(sheet, { school: r.schoolName, person: r.personName, parameter: r.parameterName, missing: ru.MISSING_STAGE_LABELS[r.missing], program: r.programLabel });
+    row.commit();
+    if (row.number % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
+  }
+  sheet.commit();
+  return incomplete.length;
+}
+
+export function writeMethodology(workbook: ExcelJS.stream.xlsx.WorkbookWriter): number {
+  const sheet = openSheet(workbook, ru.SHEET.methodology, [
+    { header: 'Показатель', key: 'term', width: 36 },
+    { header: 'Что означает и как рассчитан', key: 'text', width: 110 },
+  ], false);
+  for (const [term, text] of [...ru.METHODOLOGY, ['Встречи и дорожная карта', ru.EMPTY_SECTION.activity] as const]) {
+    const row = addRow(sheet, { term, text });
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.getCell('term').font = { bold: true };
+    row.commit();
+  }
+  sheet.commit();
+  return ru.METHODOLOGY.length + 1;
+}
+
