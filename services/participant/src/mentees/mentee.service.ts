@@ -1,11 +1,14 @@
 import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
-import { assertStatusChange, isTerminal } from '../people/base-status.rules';
+import { recordStatusChange } from '../people/base-entry';
+import { assertStatusChange } from '../people/base-status.rules';
 import type { PersonService } from '../people/person.service';
 import { MenteeStatus } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
 import { MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
 import type { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
+
+const MENTEE_BASE = { entries: MenteeProfile, history: MenteeStatusChange, machine: MENTEE_STATUS_MACHINE };
 
 export class MenteeService {
   constructor(
@@ -92,13 +95,7 @@ export class MenteeService {
       if (!profile) throw notFound('Mentee base entry', 'input.profileId');
       assertCanManageSchool(caller, profile);
       assertStatusChange(MENTEE_STATUS_MACHINE, profile.status, input.status);
-      const changedOn = input.changedOn ?? today();
-      if (changedOn < profile.openedOn) {
-        throw new DomainError(ErrorCode.VALIDATION_FAILED, `The change cannot precede the entry's opening on ${profile.openedOn}`, 'input.changedOn');
-      }
-      const closedOn = isTerminal(MENTEE_STATUS_MACHINE, input.status) ? changedOn : null;
-      await manager.getRepository(MenteeProfile).update(profile.id, { status: input.status, closedOn });
-      await manager.getRepository(MenteeStatusChange).insert({ profileId: profile.id, status: input.status, changedOn, changedBy: caller.userId, note: input.note ?? null });
+      await recordStatusChange(manager, MENTEE_BASE, profile, input, caller.userId);
       return this.getVisible(caller, profile.id, manager);
     });
   }

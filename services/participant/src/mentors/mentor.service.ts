@@ -1,11 +1,13 @@
 import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
-import { isTerminal } from '../people/base-status.rules';
+import { recordStatusChange } from '../people/base-entry';
 import type { PersonService } from '../people/person.service';
 import { MentorStatus } from './mentor.enums';
 import { MentorProfile, MentorStatusChange } from './mentor-profile.entity';
 import { assertMentorStatusChange, MENTOR_STATUS_MACHINE } from './mentor.rules';
 import type { ChangeMentorStatusInput, OpenMentorProfileInput, UpdateMentorProfileInput } from './mentor.types';
+
+const MENTOR_BASE = { entries: MentorProfile, history: MentorStatusChange, machine: MENTOR_STATUS_MACHINE };
 
 export class MentorService {
   constructor(
@@ -91,13 +93,7 @@ export class MentorService {
       if (!profile) throw notFound('Mentor base entry', 'input.profileId');
       assertCanManageSchool(caller, profile);
       assertMentorStatusChange(profile.status, input.status, profile.interviewResult);
-      const changedOn = input.changedOn ?? today();
-      if (changedOn < profile.openedOn) {
-        throw new DomainError(ErrorCode.VALIDATION_FAILED, `The change cannot precede the entry's opening on ${profile.openedOn}`, 'input.changedOn');
-      }
-      const closedOn = isTerminal(MENTOR_STATUS_MACHINE, input.status) ? changedOn : null;
-      await manager.getRepository(MentorProfile).update(profile.id, { status: input.status, closedOn });
-      await manager.getRepository(MentorStatusChange).insert({ profileId: profile.id, status: input.status, changedOn, changedBy: caller.userId, note: input.note ?? null });
+      await recordStatusChange(manager, MENTOR_BASE, profile, input, caller.userId);
       return this.getVisible(caller, profile.id, manager);
     });
   }
