@@ -4,3 +4,4 @@ export { createReportProcessor, reportFileName, validateReportJob, type ReportPr
 export { readReportConfig, type ReportConfig } from './reports/report.config';
 export { openReportDatabases, type ReportDatabases, type ReportDatabaseUrls } from './reports/report.sources';
 export * from './reports/report.seams';
+export { databaseSectionSources, sqlParameterCatalogue, sqlProgrammeActivity, sqlScorecards, sqlStage1Surveys, type SectionSources } from './reports/report.section-sources';

@@ -24,16 +24,8 @@ import { workerConnection } from './redis';
 import { readReportConfig } from './reports/report.config';
 import { createReportProcessor } from './reports/report.processor';
 import { dataVersion, reuseReport, storeResult } from './reports/report.reuse';
-import {
-  codeParameterCatalogue,
-  noProgrammeActivity,
-  noScorecards,
-  noStage1Surveys,
-  type ParameterCatalogue,
-  type ProgrammeActivitySource,
-  type ScorecardSource,
-  type Stage1SurveySource,
-} from './reports/report.seams';
+import type { ParameterCatalogue, ProgrammeActivitySource, ScorecardSource, Stage1SurveySource } from './reports/report.seams';
+import { databaseSectionSources } from './reports/report.section-sources';
 import { openReportDatabases } from './reports/report.sources';
 
 type Env = Record<string, string | undefined>;
@@ -50,8 +42,8 @@ export interface AnalyticsWorkerOptions {
   /** BullMQ lock settings; short ones let a test see a dead worker's job taken over quickly. */
   lockDuration?: number;
   stalledInterval?: number;
+  /** Section sources; default: read from the services' databases (report.section-sources.ts). */
   parameters?: ParameterCatalogue;
-  /** Sources of the report sections whose tables are still being built; default: "no data yet". */
   stage1?: Stage1SurveySource;
   scorecards?: ScorecardSource;
   activity?: ProgrammeActivitySource;
@@ -65,14 +57,15 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
   const reportConfig = readReportConfig(env);
   const databases = reportConfig.databases ? openReportDatabases(reportConfig.databases) : null;
   if (!databases) log.warn('no PARTICIPANT_DATABASE_URL, PROGRAM_DATABASE_URL, MONITORING_DATABASE_URL: report jobs will fail');
+  const sections = databases && databaseSectionSources(databases);
   const processReport = createReportProcessor({
     reportsDir: reportConfig.reportsDir,
-    sources: databases && {
+    sources: databases && sections && {
       databases,
-      parameters: options.parameters ?? codeParameterCatalogue,
-      stage1: options.stage1 ?? noStage1Surveys,
-      scorecards: options.scorecards ?? noScorecards,
-      activity: options.activity ?? noProgrammeActivity,
+      parameters: options.parameters ?? sections.parameters,
+      stage1: options.stage1 ?? sections.stage1,
+      scorecards: options.scorecards ?? sections.scorecards,
+      activity: options.activity ?? sections.activity,
       batchSize: readInteger(env, 'REPORT_BATCH_SIZE', 20_000, 100, 1_000_000),
     },
     onProgress: options.onReportProgress,

@@ -1,7 +1,7 @@
 /**
  * Set-based generation of a benchmark municipality: `schools` schools of 40 teachers (8 mentors with
- * 4 mentees each), one 2025/2026 programme per school, 25 parameters measured before and after —
- * 2 000 measurement rows per school, about 1 % of the "after" values missing. Ids are md5-derived
+ * 4 mentees each), one 2025/2026 programme per school, `parameters` (25 by default) measured before and
+ * after — 2 000 measurement rows per school with 25, about 1 % of the "after" values missing. Ids are md5-derived
  * from the numbers, so the three databases agree without a cross-database join.
  */
 import { Client } from 'pg';
@@ -26,6 +26,7 @@ export async function generateMunicipality(
   municipalityId: string,
   seed: string,
   schools: number,
+  parameters = 25,
 ): Promise<void> {
   const params = [municipalityId, seed, schools];
   await run(
@@ -69,10 +70,10 @@ export async function generateMunicipality(
      SELECT $1, ${SCHOOL}, ${PERSON('i')}, ${PROGRAM}, 'p' || lpad(p::text, 2, '0'), st.stage,
             CASE WHEN st.stage = 'BEFORE' THEN 1 + floor(random() * 5) ELSE 1 + floor(random() * 5) END,
             CASE WHEN st.stage = 'BEFORE' THEN date '2025-09-20' ELSE date '2026-05-20' END, 'BENCH', 'bench'
-       FROM generate_series(1, $3::int) s, generate_series(1, 40) i, generate_series(1, 25) p,
+       FROM generate_series(1, $3::int) s, generate_series(1, 40) i, generate_series(1, $4::int) p,
             (VALUES ('BEFORE'), ('AFTER')) st(stage)
       WHERE NOT (st.stage = 'AFTER' AND (s * 7919 + i * 104729 + p * 31) % 100 = 0)`,
-    params,
+    [...params, parameters],
   );
   await run(urls.monitoringUrl, 'ANALYZE measurement', []);
 }

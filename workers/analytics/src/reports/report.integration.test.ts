@@ -13,7 +13,21 @@ import { ANALYTICS_QUEUE, AnalyticsJob, type GenerateReportJobData, type Generat
 import { producerConnection, workerConnection } from '../redis';
 import { startAnalyticsWorker, type AnalyticsWorkerOptions, type RunningWorker } from '../worker';
 import { createServiceDatabases, type ServiceDatabases } from '../testing/service-databases';
-import { FIXTURE_MEASUREMENTS, FIXTURE_PAIRS, FIXTURE_PEOPLE, insertFixture, type InsertedFixture } from '../testing/report-fixture';
+import {
+  FIXTURE_MEASUREMENTS,
+  FIXTURE_MEETINGS,
+  FIXTURE_PAIRS,
+  FIXTURE_PEOPLE,
+  FIXTURE_ROADMAP,
+  FIXTURE_SCORECARDS,
+  FIXTURE_STAGE1_CAMPAIGNS,
+  FIXTURE_STAGE1_QUESTIONNAIRES,
+  insertFixture,
+  type InsertedFixture,
+} from '../testing/report-fixture';
+import { databaseSectionSources } from './report.section-sources';
+import { openReportDatabases } from './report.sources';
+import type { ReportScope } from './report.seams';
 
 process.env.LOG_LEVEL ??= 'silent';
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
@@ -89,6 +103,36 @@ function bruteForceWilcoxonP(changes: number[]): number {
   return Math.min(1, (2 * Math.min(lower, upper)) / 2 ** n);
 }
 
+/** Stage-1 rows as the sheet should show them, from the fixture: submitted (revision > 0) answers only. */
+function expectedStage1Rows() {
+  const rows: Array<{ questionnaire: string; question: string; role: string; responses: number; mean: number | null; choices: string; open: string }> = [];
+  for (const [key, questionnaire] of Object.entries(FIXTURE_STAGE1_QUESTIONNAIRES).sort(([a], [b]) => a.localeCompare(b))) {
+    const submitted = FIXTURE_STAGE1_CAMPAIGNS.filter((c) => c.questionnaire === key)
+      .flatMap((c) => Object.values(c.respondents))
+      .filter((r) => r !== null && r.revision > 0)
+      .map((r) => r!.answers);
+    for (const question of questionnaire.questions) {
+      const answers = submitted.map((a) => a[question.key]).filter((a) => a !== undefined);
+      const ratings = answers.map((a) => a.rating).filter((r): r is number => r !== undefined);
+      const options: readonly string[] = 'options' in question ? question.options : [];
+      rows.push({
+        questionnaire: questionnaire.title,
+        question: question.text,
+        role: { MENTEE: 'Наставляемые', MENTOR: 'Наставники' }[questionnaire.role],
+        responses: answers.length,
+        mean: question.type === 'RATING' ? avg(ratings) : null,
+        choices: options.map((o) => `${o}: ${answers.filter((a) => a.choices?.includes(o)).length}`).join('; '),
+        open: answers.map((a) => a.text).filter((t) => t !== undefined).join('\n'),
+      });
+    }
+  }
+  return rows;
+}
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+const isOverdue = (status: string, endsOn: string) => (status === 'PLANNED' || status === 'IN_PROGRESS') && endsOn < todayUtc();
+const scorecardTotal = (scores: number[]) => scores.reduce((a, b) => a + b, 0);
+
 beforeAll(async () => {
   databases = await createServiceDatabases(DATABASE_URL);
   fixture = await insertFixture(databases);
@@ -133,7 +177,8 @@ describe('report engine, end to end', () => {
 
   it('stores exactly one file under the report id, with the size and hash it reports', async () => {
     expect(result.file).toBe(join(reportsDir, `${data.reportId}.xlsx`));
-    expect((await readdir(reportsDir)).filter((name) => name.includes(data.reportId))).toEqual([`${data.reportId}.xlsx`]);
+    // The workbook, and beside it the result kept for reuse (report.reuse.ts): nothing else.
+    expect((await readdir(reportsDir)).filter((name) => name.includes(data.reportId)).sort()).toEqual([`${data.reportId}.result.json`, `${data.reportId}.xlsx`]);
     const bytes = await readFile(result.file);
     expect(result.size).toBe(bytes.length);
     expect(result.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -150,12 +195,22 @@ describe('report engine, end to end', () => {
       '01 Мотивация к профессиональной',
       '02 Тревожность',
       'Анкеты, этап 1',
+      'Отклик, этап 1',
       'Оценка эффективности',
       'Неполные замеры',
       'Методика',
     ]);
     const summary = workbook.getWorksheet('Сводка по школам')!;
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('shows the stage-1 response rates by school and role', () => {
+    const sheet = workbook.getWorksheet('Отклик, этап 1')!;
+    const rows = (sheet.getSheetValues() as unknown[][]).slice(2).map((row) => row.slice(1));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, , invited, responded, rate] of rows as [string, string, number, number, number][]) {
+      expect(rate).toBeCloseTo(responded / invited, 10);
+    }
   });
 
   it('motivation over the municipality equals an independent computation', () => {
@@ -216,6 +271,65 @@ describe('report engine, end to end', () => {
     expect(result.summary.schools.find((s) => s.schoolId === fixture.schoolIds.A)).toMatchObject({ mentors: 2, activePairs: 3, measuredParticipants: 7 });
   });
 
+  it('the stage-1 sheet summarises the submitted answers of this year\'s stage-1 campaigns', () => {
+    const rows = rowsOf(workbook.getWorksheet('Анкеты, этап 1')!).map((r) => ({
+      questionnaire: r['Анкета'],
+      question: r['Вопрос'],
+      role: r['Респонденты'],
+      responses: r['Ответов'],
+      mean: r['Средняя оценка'] ?? null,
+      choices: r['Распределение выборов'] ?? '',
+      open: r['Открытые ответы'] ?? '',
+    }));
+    const expected = expectedStage1Rows();
+    expect(rows.map(({ mean, ...rest }) => rest)).toEqual(expected.map(({ mean, ...rest }) => rest));
+    for (const [i, row] of expected.entries()) {
+      if (row.mean === null) expect(rows[i].mean).toBeNull();
+      else expect(rows[i].mean).toBeCloseTo(row.mean, 12);
+    }
+    // Spot checks against the fixture, by hand: the unsubmitted answer and the other campaigns do not count.
+    expect(rows.find((r) => r.question === 'Полезна ли вам работа с наставником?')).toMatchObject({ responses: 3, choices: 'Да: 2; Скорее да: 1; Нет: 0' });
+    expect(rows.find((r) => r.question === 'Оцените взаимодействие с наставником')!.mean).toBeCloseTo(26 / 3, 12);
+    expect(rows.find((r) => r.question === 'Что стоит изменить?')!.open).toBe('Больше открытых уроков\nВсё устраивает');
+  });
+
+  it('the scorecard sheet lists the final programme scorecards with their indicator scores', () => {
+    const rows = rowsOf(workbook.getWorksheet('Оценка эффективности')!);
+    const finals = FIXTURE_SCORECARDS.filter((c) => c.status === 'FINAL' && !c.pair && c.program !== 'old');
+    const expected = finals
+      .map((c) => {
+        const total = scorecardTotal(c.scores);
+        return {
+          'Школа': fixture.schoolNames[c.program as 'A' | 'B'],
+          'Программа': 'Учитель – учитель',
+          'Сумма баллов': total,
+          'Уровень': total >= 15 ? 'оптимальный' : total >= 9 ? 'допустимый' : 'недопустимый',
+          ...Object.fromEntries(c.scores.map((score, i) => [`Показатель ${i + 1}`, score])),
+        };
+      })
+      .sort((a, b) => a['Школа'].localeCompare(b['Школа'], 'ru'));
+    expect(rows).toEqual(expected);
+    expect(rows.map((r) => r['Сумма баллов'])).toEqual([10, 15]); // Гимназия № 2, Школа № 1
+  });
+
+  it('the summary has meetings held, overdue roadmap items and the lowest scorecard per school', () => {
+    const rows = rowsOf(workbook.getWorksheet('Сводка по школам')!);
+    for (const school of ['A', 'B'] as const) {
+      const row = rows.find((r) => r['Школа'] === fixture.schoolNames[school])!;
+      const meetings = FIXTURE_PAIRS.filter(([, program]) => program === school).reduce((n, [pair]) => n + (FIXTURE_MEETINGS[pair]?.length ?? 0), 0);
+      const overdue = FIXTURE_ROADMAP.filter(([program, status, endsOn]) => program === school && isOverdue(status, endsOn)).length;
+      const card = FIXTURE_SCORECARDS.find((c) => c.program === school && c.status === 'FINAL' && !c.pair)!;
+      expect(row['Проведено встреч']).toBe(meetings);
+      expect(row['Просроченных пунктов дорожной карты']).toBe(overdue);
+      expect(row['Оценка эффективности, баллов']).toBe(scorecardTotal(card.scores));
+    }
+    // By hand: A has 3 + 1 + 1 meetings (the dissolved pair's too) and 2 overdue items (not DONE, CANCELLED or future), B 2 and 1.
+    const a = rows.find((r) => r['Школа'] === fixture.schoolNames.A)!;
+    const b = rows.find((r) => r['Школа'] === fixture.schoolNames.B)!;
+    expect([a['Проведено встреч'], a['Просроченных пунктов дорожной карты'], a['Уровень эффективности']]).toEqual([5, 2, 'оптимальный']);
+    expect([b['Проведено встреч'], b['Просроченных пунктов дорожной карты'], b['Уровень эффективности']]).toEqual([2, 1, 'допустимый']);
+  });
+
   it('lists every incomplete measurement with school, name, parameter and what is missing', () => {
     const rows = rowsOf(workbook.getWorksheet('Неполные замеры')!);
     expect(rows.map((r) => [r['Школа'], r['ФИО'], r['Параметр'], r['Чего не хватает']])).toEqual([
@@ -242,6 +356,75 @@ describe('report engine, end to end', () => {
       await expect(job.waitUntilFinished(events, 30_000)).rejects.toThrow(/reportId/);
       expect((await queue.getJob(job.id!))?.attemptsMade).toBe(1);
     });
+  });
+});
+
+describe('section sources, read directly', () => {
+  let scope: ReportScope;
+  const open = () => openReportDatabases({ participantUrl: databases.participantUrl, programUrl: databases.programUrl, monitoringUrl: databases.monitoringUrl }, 2);
+
+  beforeAll(() => {
+    scope = { municipalityId: fixture.municipalityId, academicYear: '2025/2026', schoolIds: [fixture.schoolIds.A, fixture.schoolIds.B], programIds: [fixture.programIds.A, fixture.programIds.B] };
+  });
+
+  it('the catalogue has the shipped parameters first, then the municipality\'s own, and not another municipality\'s', async () => {
+    const db = open();
+    try {
+      const catalogue = await databaseSectionSources(db).parameters.load(scope);
+      const keys = catalogue.map((p) => p.key);
+      expect(keys).toContain('motivation');
+      expect(keys).not.toContain('foreign_only');
+      expect(keys[keys.length - 1]).toBe('mentor_trust');
+      expect(catalogue.find((p) => p.key === 'anxiety')).toEqual({ key: 'anxiety', name: 'Тревожность', direction: 'LOWER_IS_BETTER', scaleMin: 1, scaleMax: 5, catalogued: true });
+      expect(catalogue.find((p) => p.key === 'mentor_trust')).toMatchObject({ name: 'Доверие к наставнику', direction: 'HIGHER_IS_BETTER' });
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('response rates per school and role count invited respondents and submitted responses', async () => {
+    const db = open();
+    try {
+      const stage1 = await databaseSectionSources(db).stage1.load(scope);
+      const expected = FIXTURE_STAGE1_CAMPAIGNS.map((c) => ({
+        schoolId: fixture.schoolIds[c.program],
+        respondentRole: FIXTURE_STAGE1_QUESTIONNAIRES[c.questionnaire].role as string,
+        invited: Object.keys(c.respondents).length,
+        responded: Object.values(c.respondents).filter((r) => r !== null && r.revision > 0).length,
+      }));
+      const key = (r: { schoolId: string; respondentRole: string }) => `${r.schoolId}|${r.respondentRole}`;
+      expect([...stage1!.responseRates].sort((x, y) => key(x).localeCompare(key(y)))).toEqual(expected.sort((x, y) => key(x).localeCompare(key(y))));
+      expect(stage1!.responseRates.find((r) => r.schoolId === fixture.schoolIds.A && r.respondentRole === 'MENTEE')).toMatchObject({ invited: 4, responded: 2 });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a scope without programmes has no stage-1 or scorecard section and no activity rows', async () => {
+    const db = open();
+    try {
+      const sources = databaseSectionSources(db);
+      const empty = { ...scope, programIds: [] };
+      expect(await sources.stage1.load(empty)).toBeNull();
+      expect(await sources.scorecards.load(empty)).toBeNull();
+      expect(await sources.activity.load(empty)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('overdue is counted as of the given date: an item ending that day is not yet overdue', async () => {
+    const db = open();
+    try {
+      const onDay = await databaseSectionSources(db, () => '2026-01-15').activity.load(scope);
+      const dayAfter = await databaseSectionSources(db, () => '2026-01-16').activity.load(scope);
+      const overdueB = (rows: typeof onDay) => rows!.find((r) => r.schoolId === fixture.schoolIds.B)!.overdueRoadmapItems;
+      expect(overdueB(onDay)).toBe(0);
+      expect(overdueB(dayAfter)).toBe(1);
+    } finally {
+      await db.close();
+    }
   });
 });
 
@@ -288,7 +471,7 @@ describe('a worker that dies mid-report', () => {
     try {
       const result = (await job.waitUntilFinished(crashEvents, 30_000)) as GenerateReportResult;
       expect((await crashQueue.getJob(data.reportId))?.stalledCounter).toBe(1);
-      expect(await readdir(reportsDir).then((names) => names.filter((name) => name.includes(data.reportId)))).toEqual([`${data.reportId}.xlsx`]);
+      expect(await readdir(reportsDir).then((names) => names.filter((name) => name.includes(data.reportId)).sort())).toEqual([`${data.reportId}.result.json`, `${data.reportId}.xlsx`]);
       const workbook = await readWorkbook(result.file);
       expect(workbook.getWorksheet('Сводка по школам')!.rowCount).toBe(3);
       expect(result.rowCounts.changes).toBe(17);

@@ -1,13 +1,13 @@
 /**
  * The same report over unchanged data is not computed twice. A data version fingerprints every table
- * a report reads (row count and the newest row version, `xmin`, of each, within the municipality):
- * any insert or update changes it, and the service never deletes rows. When it equals the version
+ * a report reads (row count and the newest row version, `xmin`, of each, within the municipality)
+ * and the date: any insert or update changes it, and the services never delete rows. When it equals the version
  * of the latest finished report of the same scope and year, that workbook is linked in place.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GenerateReportJobData, GenerateReportResult } from '@nastavnik/platform';
+import { today, type GenerateReportJobData, type GenerateReportResult } from '@nastavnik/platform';
 import type { Pool } from 'pg';
 import { reportFileName } from './report.processor';
 import { readOnly, type ReportDatabases } from './report.sources';
@@ -25,10 +25,20 @@ const TABLES: Record<Database, { table: string; scoped: boolean }[]> = {
     { table: 'mentoring_program', scoped: true },
     { table: 'pair', scoped: true },
     { table: 'pair_mentee', scoped: false },
+    { table: 'meeting', scoped: true },
+    { table: 'roadmap_item', scoped: true },
   ],
   monitoring: [
     { table: 'measurement', scoped: true },
     { table: 'parameter', scoped: false },
+    { table: 'questionnaire_version', scoped: false },
+    { table: 'campaign', scoped: true },
+    { table: 'campaign_respondent', scoped: true },
+    // Answers change only together with their response (a new revision updates the response row),
+    // so `response` stands for `answer`, which has no municipality column and is the largest table.
+    { table: 'response', scoped: true },
+    { table: 'scorecard', scoped: true },
+    { table: 'scorecard_score', scoped: false },
   ],
 };
 
@@ -44,7 +54,8 @@ export async function dataVersion(databases: ReportDatabases, job: GenerateRepor
   const versions = await Promise.all(
     (Object.keys(TABLES) as Database[]).map((name) => fingerprint(databases[name], TABLES[name], job.municipalityId)),
   );
-  return createHash('sha256').update(JSON.stringify([job.scope, job.academicYear, versions])).digest('hex').slice(0, 32);
+  // The date is part of the data: overdue roadmap items, young specialists and ages follow the calendar.
+  return createHash('sha256').update(JSON.stringify([job.scope, job.academicYear, today(), versions])).digest('hex').slice(0, 32);
 }
 
 const resultFile = (reportsDir: string, reportId: string) => join(reportsDir, `${reportId}.result.json`);

@@ -1,13 +1,13 @@
 /**
- * Seams for the parts of the report whose source tables are being built in the program and
- * monitoring services right now. Each is an interface the report engine calls with the scope; the
- * defaults answer "no data yet", and the workbook shows an explained empty section. When a table
- * lands, implement the interface with one set-based read-only query and pass it to
- * `createReportProcessor` — nothing else in the engine changes.
+ * The report's section sources: interfaces the report engine calls with the scope. The worker's
+ * defaults read the services' tables (report.section-sources.ts); a source answering null makes the
+ * workbook show an explained empty section. Tests and benchmarks pass their own implementations to
+ * `createReportProcessor` / `startAnalyticsWorker`.
  */
-import { PARAMETER_CATALOGUE } from '@nastavnik/monitoring/dist/questionnaires/questionnaire.templates';
-import type { ScorecardLevel } from '@nastavnik/monitoring/dist/scorecards/scorecard.rules';
 import type { ParameterInfo } from './report.model';
+
+/** Level of an effectiveness scorecard, as the monitoring service stores it in `scorecard.level`. */
+export type ScorecardLevel = 'OPTIMAL' | 'ACCEPTABLE' | 'UNACCEPTABLE';
 
 export interface ReportScope {
   municipalityId: string;
@@ -16,19 +16,16 @@ export interface ReportScope {
   programIds: readonly string[];
 }
 
-/** Measured parameters (stage 2). Today the catalogue in code; later perhaps a `parameter` table. */
+/** Measured parameters (stage 2): the shipped catalogue and the municipality's own, in sheet order. */
 export interface ParameterCatalogue {
   load(scope: ReportScope): Promise<ParameterInfo[]>;
 }
 
-export const codeParameterCatalogue: ParameterCatalogue = {
-  load: async () =>
-    PARAMETER_CATALOGUE.map((p) => ({ key: p.key, name: p.name, direction: p.direction, scaleMin: p.scaleMin, scaleMax: p.scaleMax, catalogued: true })),
-};
-
 /** Stage 1 (process quality): per question mean rating, choice distribution, response rates, open answers. */
 export interface Stage1QuestionSummary {
   questionnaireKey: string;
+  /** Title of the newest questionnaire version the campaigns used. */
+  questionnaireTitle: string;
   questionKey: string;
   questionText: string;
   respondentRole: string;
@@ -74,4 +71,3 @@ export interface ProgrammeActivitySource {
 }
 export const noProgrammeActivity: ProgrammeActivitySource = { load: async () => null };
 
-export type { ScorecardLevel };

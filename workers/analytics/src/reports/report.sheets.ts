@@ -1,7 +1,7 @@
 /** The workbook's secondary sheets: stage-1 surveys, scorecards, incomplete measurements, methodology. */
 import type ExcelJS from 'exceljs';
 import * as ru from './labels.ru';
-import { addRow, DECIMAL, fit, INTEGER, openSheet, YIELD_EVERY_ROWS, yieldToEventLoop } from './report.sheet-format';
+import { addRow, DECIMAL, fit, INTEGER, openSheet, PERCENT, YIELD_EVERY_ROWS, yieldToEventLoop } from './report.sheet-format';
 import type { IncompleteMeasurement, WorkbookContent } from './report.workbook';
 
 export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: WorkbookContent): number {
@@ -21,9 +21,9 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
   }
   for (const q of content.stage1.questions) {
     addRow(sheet, {
-      questionnaire: q.questionnaireKey,
+      questionnaire: q.questionnaireTitle,
       question: q.questionText,
-      role: q.respondentRole,
+      role: ru.RESPONDENT_ROLE_LABELS[q.respondentRole] ?? q.respondentRole,
       responses: q.responses,
       mean: q.meanRating,
       choices: Object.entries(q.choices).map(([option, count]) => `${option}: ${count}`).join('; '),
@@ -32,6 +32,38 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
   }
   sheet.commit();
   return content.stage1.questions.length;
+}
+
+/** Stage-1 response rates by school and respondent role: invited, answered, share. */
+export function writeResponseRates(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: WorkbookContent): number {
+  const longest = Math.max(20, ...[...content.schools.values()].map((s) => s.name.length));
+  const sheet = openSheet(workbook, ru.SHEET.responseRates, [
+    { header: 'Школа', key: 'school', width: fit('Школа', longest) },
+    { header: 'Респонденты', key: 'role', width: 16 },
+    { header: 'Приглашено', key: 'invited', width: 12, numFmt: INTEGER },
+    { header: 'Ответили', key: 'responded', width: 12, numFmt: INTEGER },
+    { header: 'Доля ответивших', key: 'rate', width: 12, numFmt: PERCENT },
+  ], content.stage1 !== null);
+  if (!content.stage1) {
+    addRow(sheet, { school: ru.EMPTY_SECTION.stage1 }).commit();
+    sheet.commit();
+    return 0;
+  }
+  const schoolName = (id: string) => content.schools.get(id)?.name ?? id;
+  const rates = [...content.stage1.responseRates].sort(
+    (a, b) => schoolName(a.schoolId).localeCompare(schoolName(b.schoolId), 'ru') || a.respondentRole.localeCompare(b.respondentRole),
+  );
+  for (const rate of rates) {
+    addRow(sheet, {
+      school: schoolName(rate.schoolId),
+      role: ru.RESPONDENT_ROLE_LABELS[rate.respondentRole] ?? rate.respondentRole,
+      invited: rate.invited,
+      responded: rate.responded,
+      rate: rate.invited > 0 ? rate.responded / rate.invited : null,
+    }).commit();
+  }
+  sheet.commit();
+  return rates.length;
 }
 
 export function writeScorecards(workbook: ExcelJS.stream.xlsx.WorkbookWriter, content: WorkbookContent): number {
@@ -49,10 +81,12 @@ export function writeScorecards(workbook: ExcelJS.stream.xlsx.WorkbookWriter, co
     sheet.commit();
     return 0;
   }
-  for (const card of content.scorecards) {
+  const schoolName = (id: string) => content.schools.get(id)?.name ?? id;
+  const cards = [...content.scorecards].sort((a, b) => schoolName(a.schoolId).localeCompare(schoolName(b.schoolId), 'ru') || a.programId.localeCompare(b.programId));
+  for (const card of cards) {
     const program = content.programs.get(card.programId);
     const values: Record<string, unknown> = {
-      school: content.schools.get(card.schoolId)?.name ?? card.schoolId,
+      school: schoolName(card.schoolId),
       program: program ? ru.FORM_LABELS[program.form] ?? program.form : card.programId,
       total: card.total,
       level: ru.SCORECARD_LEVEL_LABELS[card.level],
@@ -90,13 +124,13 @@ export function writeMethodology(workbook: ExcelJS.stream.xlsx.WorkbookWriter): 
     { header: 'Показатель', key: 'term', width: 36 },
     { header: 'Что означает и как рассчитан', key: 'text', width: 110 },
   ], false);
-  for (const [term, text] of [...ru.METHODOLOGY, ['Встречи и дорожная карта', ru.EMPTY_SECTION.activity] as const]) {
+  for (const [term, text] of ru.METHODOLOGY) {
     const row = addRow(sheet, { term, text });
     row.alignment = { wrapText: true, vertical: 'top' };
     row.getCell('term').font = { bold: true };
     row.commit();
   }
   sheet.commit();
-  return ru.METHODOLOGY.length + 1;
+  return ru.METHODOLOGY.length;
 }
 

@@ -11,7 +11,7 @@ import { NONE, MENTEE_CATEGORIES, type GroupKey, type ParameterInfo, type Progra
 import type { ProgrammeActivity, ProgramScorecard, Stage1QuestionSummary, Stage1ResponseRate } from './report.seams';
 import * as ru from './labels.ru';
 import { addRow, DECIMAL, fit, INTEGER, openSheet, PERCENT, P_VALUE, sheetName, YIELD_EVERY_ROWS, yieldToEventLoop, type Column } from './report.sheet-format';
-import { writeIncomplete, writeMethodology, writeScorecards, writeStage1 } from './report.sheets';
+import { writeIncomplete, writeMethodology, writeResponseRates, writeScorecards, writeStage1 } from './report.sheets';
 
 export { sheetName };
 
@@ -57,7 +57,7 @@ export async function writeReportWorkbook(filename: string, content: WorkbookCon
   workbook.title = content.title;
   workbook.subject = `Запросил: ${content.requestedBy}`;
   const rowsPerSheet: Record<string, number> = {};
-  const sheetCount = 5 + content.parameters.length;
+  const sheetCount = 6 + content.parameters.length;
   let written = 0;
   const done = async (name: string, rows: number) => {
     // Let the zip stream drain the committed sheet before the next one is produced.
@@ -74,6 +74,7 @@ export async function writeReportWorkbook(filename: string, content: WorkbookCon
     await done(name, await writeParameterSheet(workbook, name, result, content));
   }
   await done(ru.SHEET.stage1, writeStage1(workbook, content));
+  await done(ru.SHEET.responseRates, writeResponseRates(workbook, content));
   await done(ru.SHEET.scorecards, writeScorecards(workbook, content));
   await done(ru.SHEET.incomplete, await writeIncomplete(workbook, content.incomplete));
   await done(ru.SHEET.methodology, writeMethodology(workbook));
