@@ -165,4 +165,35 @@ describe('re-pairing keeps the history', () => {
       { id: after, status: 'ACTIVE' },
     ]);
   });
+
+  it('keeps the members of a group with their own group, for several mentees at once', async () => {
+    const schoolOfGroups = await createSchool(system, office, 'Школа групп');
+    const groupCurator = await system.token(Role.CURATOR, schoolOfGroups);
+    const program = await createProgramAt(system, groupCurator, schoolOfGroups, 'PAIRS_AT_WORK');
+    const mentorA = await createMentorWith(system, groupCurator, schoolOfGroups, { capacity: 3 });
+    const mentorB = await createMentorWith(system, groupCurator, schoolOfGroups, { capacity: 3 });
+    const groupA = [await createMentee(system, groupCurator, schoolOfGroups, 1), await createMentee(system, groupCurator, schoolOfGroups, 1), await createMentee(system, groupCurator, schoolOfGroups, 1)];
+    const groupB = [await createMentee(system, groupCurator, schoolOfGroups, 1), await createMentee(system, groupCurator, schoolOfGroups, 1)];
+    const pairA = await startedPair(system, groupCurator, program, mentorA, groupA, '2025-09-15');
+    const pairB = await startedPair(system, groupCurator, program, mentorB, groupB, '2025-09-16');
+
+    const on = await system.request<{ mentorshipsOn: { pair: { id: string }; mentor: { id: string }; mentee: { id: string } }[] }>(
+      'query { mentorshipsOn(date: "2025-10-01") { pair { id } mentor { id } mentee { id } } }',
+      {},
+      groupCurator,
+    );
+    const expected = [...groupA.map((id) => ({ pair: { id: pairA }, mentor: { id: mentorA }, mentee: { id } })), ...groupB.map((id) => ({ pair: { id: pairB }, mentor: { id: mentorB }, mentee: { id } }))];
+    const byMentee = (rows: { mentee: { id: string } }[]) => [...rows].sort((a, b) => a.mentee.id.localeCompare(b.mentee.id));
+    expect(byMentee(on.mentorshipsOn)).toEqual(byMentee(expected));
+
+    // menteeIn for every member at once (one batch): each sees exactly their own group.
+    const people = await system.request<{ people: { nodes: { id: string; menteeIn: { id: string }[] }[] } }>(
+      'query { people(filter: { base: MENTEE }, page: { first: 50 }) { nodes { id menteeIn { id } } } }',
+      {},
+      groupCurator,
+    );
+    const pairOf = new Map(people.people.nodes.map((person) => [person.id, person.menteeIn.map((pair) => pair.id)]));
+    for (const id of groupA) expect(pairOf.get(id)).toEqual([pairA]);
+    for (const id of groupB) expect(pairOf.get(id)).toEqual([pairB]);
+  });
 });

@@ -14,6 +14,7 @@ import {
   type PersonFacts,
   type RequestContext,
 } from '@nastavnik/platform';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { MentoringProgram } from '../programs/program.entity';
 import { canFormPairsIn, canStartPairsIn } from '../programs/program.rules';
 import type { ProgramService } from '../programs/program.service';
@@ -80,14 +81,26 @@ export class PairService {
     return this.visible(caller).andWhere('pair.mentor_id = ANY(:mentorIds)', { mentorIds }).orderBy('pair.created_at').getMany();
   }
 
-  async ofMentees(caller: Caller, menteeIds: readonly string[]): Promise<{ menteeId: string; pair: Pair }[]> {
-    const rows = await this.visible(caller)
+  /** The caller's pair memberships of these mentees; one row per membership, so groups come out whole. */
+  private async memberships(caller: Caller, where: (query: SelectQueryBuilder<Pair>) => void): Promise<{ pair: Pair; member: PairMentee }[]> {
+    const query = this.visible(caller)
       .innerJoin(PairMentee, 'member', 'member.pair_id = pair.id')
-      .addSelect('member.mentee_id', 'mentee_id')
-      .andWhere('member.mentee_id = ANY(:menteeIds)', { menteeIds })
+      .select(['member.pair_id AS pair_id', 'member.mentee_id AS mentee_id', 'member.from_date AS from_date', 'member.to_date AS to_date'])
       .orderBy('pair.created_at')
-      .getRawAndEntities();
-    return rows.entities.map((pair, index) => ({ menteeId: rows.raw[index].mentee_id as string, pair }));
+      .addOrderBy('member.mentee_id');
+    where(query);
+    const rows = await query.getRawMany<{ pair_id: string; mentee_id: string; from_date: string | null; to_date: string | null }>();
+    const pairs = new Map((await this.findVisibleByIds(caller, [...new Set(rows.map((row) => row.pair_id))])).map((pair) => [pair.id, pair]));
+    return rows.flatMap((row) => {
+      const pair = pairs.get(row.pair_id);
+      const member = Object.assign(new PairMentee(), { pairId: row.pair_id, menteeId: row.mentee_id, fromDate: row.from_date, toDate: row.to_date });
+      return pair ? [{ pair, member }] : [];
+    });
+  }
+
+  async ofMentees(caller: Caller, menteeIds: readonly string[]): Promise<{ menteeId: string; pair: Pair }[]> {
+    const rows = await this.memberships(caller, (query) => query.andWhere('member.mentee_id = ANY(:menteeIds)', { menteeIds }));
+    return rows.map(({ pair, member }) => ({ menteeId: member.menteeId, pair }));
   }
 
   membersOf(pairIds: readonly string[]): Promise<PairMentee[]> {
@@ -101,19 +114,11 @@ export class PairService {
 
   /** Who mentored whom on a date: the mentee intervals that contain it. */
   async mentorshipsOn(caller: Caller, date: string, filter: MentorshipFilter): Promise<{ pair: Pair; member: PairMentee }[]> {
-    const query = this.visible(caller)
-      .innerJoin(PairMentee, 'member', 'member.pair_id = pair.id')
-      .addSelect('member.mentee_id', 'member_mentee_id')
-      .addSelect('member.from_date', 'member_from_date')
-      .addSelect('member.to_date', 'member_to_date')
-      .andWhere('member.from_date <= :date AND (member.to_date IS NULL OR member.to_date >= :date)', { date });
-    if (filter.schoolId) query.andWhere('pair.school_id = :schoolId', { schoolId: filter.schoolId });
-    if (filter.mentorId) query.andWhere('pair.mentor_id = :mentorId', { mentorId: filter.mentorId });
-    if (filter.menteeId) query.andWhere('member.mentee_id = :menteeId', { menteeId: filter.menteeId });
-    const rows = await query.orderBy('pair.created_at').getRawAndEntities();
-    return rows.entities.map((pair, index) => {
-      const raw = rows.raw[index] as { member_mentee_id: string; member_from_date: string; member_to_date: string | null };
-      return { pair, member: Object.assign(new PairMentee(), { pairId: pair.id, menteeId: raw.member_mentee_id, fromDate: raw.member_from_date, toDate: raw.member_to_date }) };
+    return this.memberships(caller, (query) => {
+      query.andWhere('member.from_date <= :date AND (member.to_date IS NULL OR member.to_date >= :date)', { date });
+      if (filter.schoolId) query.andWhere('pair.school_id = :schoolId', { schoolId: filter.schoolId });
+      if (filter.mentorId) query.andWhere('pair.mentor_id = :mentorId', { mentorId: filter.mentorId });
+      if (filter.menteeId) query.andWhere('member.mentee_id = :menteeId', { menteeId: filter.menteeId });
     });
   }
 
