@@ -95,6 +95,27 @@ describe('pagination', () => {
     expect(seen).toEqual(names);
   });
 
+  it('walks a list sorted by time without repeating or skipping a row', async () => {
+    const schoolId = await createSchool(system, office, 'Школа постраничного вывода пар');
+    const curator = await system.token(Role.CURATOR, schoolId);
+    const programId = await createProgram(system, curator, schoolId);
+    const mentor = await createMentorWith(system, curator, schoolId, { capacity: 5 });
+    const created: string[] = [];
+    for (let index = 0; index < 5; index += 1) created.push(await formPair(system, curator, programId, mentor, [await createMentee(system, curator, schoolId, 1)]));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page += 1) {
+      const data: { pairs: { nodes: { id: string }[]; pageInfo: { endCursor: string | null } } } = await system.request(
+        'query($after: String, $programId: ID!) { pairs(filter: { programId: $programId }, page: { first: 2, after: $after }) { nodes { id } pageInfo { endCursor } } }',
+        { after, programId },
+        curator,
+      );
+      seen.push(...data.pairs.nodes.map((node) => node.id));
+      after = data.pairs.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(created);
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const { body } = await system.post('{ people(page: { first: 2, after: "not-a-cursor" }) { totalCount } }', {}, curatorA);
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', field: 'page.after' });

@@ -49,6 +49,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
   return ConnectionClass;
 }
 
+function cursorValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
 function encodeCursor(sortValue: unknown, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
 }
@@ -71,14 +75,18 @@ function decodeCursor(cursor: string): [unknown, string] {
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   page: PageInput,
-  sort: { column: string; valueOf: (row: T) => unknown },
+  sort: { column: string; valueOf: (row: T) => unknown; timestamp?: boolean },
 ): Promise<Page<T>> {
   const alias = query.alias;
+  // PostgreSQL keeps microseconds, a JavaScript Date milliseconds: a timestamp is sorted and compared
+  // at the precision the cursor can carry, or the last row of a page would come back on the next.
+  const sortBy = sort.timestamp ? `date_trunc('milliseconds', ${sort.column})` : sort.column;
   const totalCount = await query.clone().getCount();
-  const pageQuery = query.clone().orderBy(sort.column, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.first + 1);
+  const pageQuery = query.clone().orderBy(sortBy, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.first + 1);
   if (page.after) {
     const [sortValue, id] = decodeCursor(page.after);
-    pageQuery.andWhere(`(${sort.column}, ${alias}.id) > (:cursorSort, :cursorId)`, { cursorSort: sortValue, cursorId: id });
+    const cursorSort = sort.timestamp ? 'CAST(:cursorSort AS timestamptz)' : ':cursorSort';
+    pageQuery.andWhere(`(${sortBy}, ${alias}.id) > (${cursorSort}, :cursorId)`, { cursorSort: sortValue, cursorId: id });
   }
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, page.first);
@@ -86,6 +94,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor(sort.valueOf(last), last.id) : null },
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor(cursorValue(sort.valueOf(last)), last.id) : null },
   };
 }

@@ -157,7 +157,7 @@ export class ReportService {
     if (filter.scopeId) query.andWhere('report.scope_id = :scopeId', { scopeId: filter.scopeId });
     if (filter.status) query.andWhere('report.status = :status', { status: filter.status });
     if (filter.scheduled !== undefined) query.andWhere(filter.scheduled ? 'report.schedule_id IS NOT NULL' : 'report.schedule_id IS NULL');
-    const result = await paginate(query, page, { column: 'report.created_at', valueOf: (report) => report.createdAt.toISOString() });
+    const result = await paginate(query, page, { column: 'report.created_at', timestamp: true, valueOf: (report) => report.createdAt });
     return { ...result, nodes: await Promise.all(result.nodes.map((report) => this.refresh(report))) };
   }
 

@@ -40,7 +40,7 @@ export class ResponseService {
 
   ofCampaign(caller: Caller, campaignId: string, page: PageInput): Promise<Page<QuestionnaireResponse>> {
     const query = this.visible(caller).andWhere('response.campaign_id = :campaignId', { campaignId });
-    return paginate(query, page, { column: 'response.first_submitted_at', valueOf: (response) => response.firstSubmittedAt.toISOString() });
+    return paginate(query, page, { column: 'response.first_submitted_at', timestamp: true, valueOf: (response) => response.firstSubmittedAt });
   }
 
   ofCampaigns(caller: Caller, campaignIds: readonly string[]): Promise<QuestionnaireResponse[]> {

@@ -70,7 +70,7 @@ export class PairService {
     if (filter.status) query.andWhere('pair.status = :status', { status: filter.status });
     if (filter.subForm) query.andWhere('pair.sub_form = :subForm', { subForm: filter.subForm });
     if (filter.mentorId) query.andWhere('pair.mentor_id = :mentorId', { mentorId: filter.mentorId });
-    return paginate(query, page, { column: 'pair.created_at', valueOf: (pair) => pair.createdAt.toISOString() });
+    return paginate(query, page, { column: 'pair.created_at', timestamp: true, valueOf: (pair) => pair.createdAt });
   }
 
   ofPrograms(caller: Caller, programIds: readonly string[]): Promise<Pair[]> {

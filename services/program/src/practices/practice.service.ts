@@ -18,7 +18,7 @@ export class PracticeService {
     if (filter.search) {
       query.andWhere(`(practice.title ILIKE :search ESCAPE '\\' OR practice.description ILIKE :search ESCAPE '\\')`, { search: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` });
     }
-    return paginate(query, page, { column: 'practice.created_at', valueOf: (practice) => practice.createdAt.toISOString() });
+    return paginate(query, page, { column: 'practice.created_at', timestamp: true, valueOf: (practice) => practice.createdAt });
   }
 
   /** The pair, when named, is one of the programme's; the mentor is its mentor, or a mentor of the programme. */
