@@ -162,6 +162,16 @@ describe('reports', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('is not for mentors and mentees of the school itself', async () => {
+    for (const role of [Role.MENTOR, Role.MENTEE]) {
+      const token = await system.token(role, schoolId);
+      const { body } = await system.post(READ, { id: reportId }, token);
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const response = await fetch(new URL(`/reports/${reportId}/file`, system.gatewayUrl), { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(403);
+    }
+  });
+
   it('feeds the dashboard from the latest report, with live counts', async () => {
     const data = await system.request<{
       dashboard: { latestReport: { id: string } | null; schools: { schoolName: string; mentees: number; activePairs: number }[]; parameters: { parameterKey: string; n: number }[]; live: Record<string, number> };

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatError, sendJson, subgraphContext, type AuthConfig, type HttpRoutes, type Logger } from '@nastavnik/platform';
 import { GraphQLError } from 'graphql';
@@ -19,13 +19,15 @@ export function reportDownloadRoutes(reports: ReportService, auth: AuthConfig, l
       const context = await subgraphContext(request.headers, requestId, auth, log);
       const { path, report } = await reports.file(context.caller, match[1]!);
       const name = downloadName(report.scopeKind, report.academicYear);
+      // Open first: a missing file answers an error, not a 200 that breaks off.
+      const file = await open(path, 'r');
       response.writeHead(200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
         ...(report.size ? { 'content-length': String(report.size) } : {}),
         ...(report.sha256 ? { 'x-content-sha256': report.sha256 } : {}),
       });
-      await new Promise<void>((resolve, reject) => createReadStream(path).on('error', reject).on('end', resolve).pipe(response));
+      await new Promise<void>((resolve, reject) => file.createReadStream().on('error', reject).on('end', resolve).pipe(response));
     } catch (error) {
       const formatted = formatError(error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error }), error);
       const code = formatted.extensions?.code;

@@ -18,6 +18,7 @@ import {
   type ScheduledReportJobData,
 } from '@nastavnik/platform';
 import type { Job } from 'bullmq';
+import { SENSITIVE_READERS } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { Report, ReportSchedule } from './report.entity';
 import { DeliveryStatus, ReportScopeKind, ReportStatus } from './report.enums';
@@ -51,7 +52,9 @@ export class ReportService {
     return this.queue;
   }
 
+  /** Reports name people and carry scorecards: only the readers of sensitive data see them. */
   private visible(caller: Caller) {
+    assertRole(caller, SENSITIVE_READERS);
     return scopeToCaller(this.db.getRepository(Report).createQueryBuilder('report'), caller);
   }
 
@@ -213,6 +216,7 @@ export class ReportService {
   // ---- schedules
 
   async schedules(caller: Caller): Promise<ReportSchedule[]> {
+    assertRole(caller, SCHEDULE_KEEPERS);
     return scopeToCaller(this.db.getRepository(ReportSchedule).createQueryBuilder('schedule'), caller).orderBy('schedule.created_at').getMany();
   }
 
@@ -292,10 +296,13 @@ export class ReportService {
         errors: [],
       })
       .orIgnore()
+      .returning('id')
       .execute();
+    const created = (inserted.raw as { id: string }[]).length > 0;
     const report = await this.db.getRepository(Report).findOneByOrFail({ triggerJobId });
-    // Enqueueing again after a crash is harmless: the generate job's id is the report's.
-    if (inserted.identifiers.length > 0 || report.status === ReportStatus.QUEUED) await this.enqueue(report, schedule.municipalityId);
+    // A tick delivered again re-enqueues only a report still waiting: its generate job id is the
+    // report's, so BullMQ keeps one job; a report already running or done is left alone.
+    if (created || report.status === ReportStatus.QUEUED) await this.enqueue(report, schedule.municipalityId);
   }
 
   // ---- dashboards
@@ -306,6 +313,7 @@ export class ReportService {
    */
   async dashboard(context: RequestContext, scope: ReportScopeInput, academicYear: string): Promise<Dashboard> {
     const { caller } = context;
+    assertRole(caller, SENSITIVE_READERS);
     const resolved = await this.resolveScope(context, scope);
     const year = resolved.academicYear ?? academicYear;
     // Reports still in flight catch up first, so a report that just finished is the one shown.
