@@ -59,6 +59,7 @@ describe('recording a value', () => {
     ['an unknown parameter', { parameterKey: 'happiness' }, 'UNKNOWN_PARAMETER', 'input.parameterKey'],
     ['a value outside the scale', { parameterKey: 'anxiety', value: 6 }, 'VALUE_OUT_OF_SCALE', 'input.value'],
     ['a person who does not exist', { personId: '00000000-0000-4000-8000-000000000002' }, 'NOT_FOUND', 'input.personId'],
+    ['a typed-in value claiming to come from a response', { source: 'RESPONSE' }, 'VALIDATION_FAILED', 'input.source'],
   ])('refuses %s', async (_case, overrides, code, field) => {
     const input = value({ stage: 'AFTER', ...overrides, ...(overrides.programId === 'PROGRAM_B' ? { programId: programB } : {}) });
     const { body } = await system.post(RECORD, input, psychologistA);

@@ -52,6 +52,11 @@ describe('a programme and its stages', () => {
       code: 'OTHER_SCHOOL',
       field: 'input.curatorId',
     });
+    // The office names only schools of its own municipality: an unknown id is not a school.
+    expect(await refusal(system, 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }', { input: { ...valid, schoolId: '7d1e3f0a-8a44-4c55-9c1b-2f3e4d5c6b7a' } }, office)).toEqual({
+      code: 'NOT_FOUND',
+      field: 'input.schoolId',
+    });
   });
 
   it('updates the description of a programme; a mentor may not', async () => {

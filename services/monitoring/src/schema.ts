@@ -1,4 +1,4 @@
-import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
@@ -38,7 +38,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
   const scorecardService = new ScorecardService(db, programs);
   const psychologyService = new PsychologyService(db, people, programs);
   const reportQueue = ReportQueue.fromEnv(env, log);
-  const reportService = new ReportService(db, reportQueue, programs, SubgraphClient.fromEnv(env, 'participant'), readString(env, 'REPORTS_DIR', '.data/reports'));
+  const reportService = new ReportService(db, reportQueue, programs, people, readString(env, 'REPORTS_DIR', '.data/reports'));
   const reference = (reference: { id: string }) => ({ id: reference.id });
   const schema = await buildFederatedSchema({
     resolvers: [

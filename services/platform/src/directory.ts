@@ -77,6 +77,11 @@ export class ParticipantDirectory {
     return new ParticipantDirectory(SubgraphClient.fromEnv(env, 'participant'));
   }
 
+  /** Schools the caller may see, by id; an id outside the caller's scope is simply absent. */
+  schools(context: RequestContext, ids: readonly string[]): Promise<Map<string, { id: string; municipalityId: string }>> {
+    return this.client.entities(context, 'School', ids, 'municipalityId');
+  }
+
   /** People the caller may see, by id; an id outside the caller's scope is simply absent. */
   people(context: RequestContext, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
     return this.client.entities<PersonFacts>(

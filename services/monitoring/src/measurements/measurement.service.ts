@@ -13,6 +13,7 @@ import { PSYCHOLOGICAL_RECORDERS, readsSensitive } from '../access';
 import type { ParameterService } from '../parameters/parameter.service';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { Measurement } from './measurement.entity';
+import { MeasurementSource } from './measurement.enums';
 import type { MeasurementFilter, RecordMeasurementInput } from './measurement.types';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -50,6 +51,10 @@ export class MeasurementService {
   async record(context: RequestContext, input: RecordMeasurementInput): Promise<Measurement> {
     const { caller } = context;
     assertRole(caller, PSYCHOLOGICAL_RECORDERS);
+    // Values from questionnaires are recorded by closing their stage-2 campaign, never typed in.
+    if (input.source !== MeasurementSource.DIRECT_ENTRY) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A value entered by hand is a DIRECT_ENTRY; values from responses come from closing their campaign', 'input.source');
+    }
     const parameter = await this.parameters.get(caller, input.parameterKey, 'input.parameterKey');
     if (input.value < parameter.scaleMin || input.value > parameter.scaleMax) {
       throw new DomainError(ErrorCode.VALUE_OUT_OF_SCALE, `${parameter.name} is measured from ${parameter.scaleMin} to ${parameter.scaleMax}`, 'input.value');

@@ -8,7 +8,7 @@ import {
   paginate,
   Role,
   scopeToCaller,
-  SubgraphClient,
+  type ParticipantDirectory,
   type Caller,
   type DataSource,
   type Page,
@@ -43,7 +43,7 @@ export class ReportService {
     private readonly db: DataSource,
     private readonly queue: ReportQueue | null,
     private readonly programs: ProgramDirectory,
-    private readonly participant: SubgraphClient,
+    private readonly participant: ParticipantDirectory,
     private readonly reportsDir: string,
   ) {}
 
@@ -67,8 +67,7 @@ export class ReportService {
       return { kind: scope.kind, id: scope.id, schoolId: null };
     }
     if (scope.kind === ReportScopeKind.SCHOOL) {
-      const school = (await this.participant.entities<{ id: string }>(context, 'School', [scope.id], '')).get(scope.id);
-      if (!school) throw notFound('School', 'input.scope.id');
+      if (!(await this.participant.schools(context, [scope.id])).has(scope.id)) throw notFound('School', 'input.scope.id');
       return { kind: scope.kind, id: scope.id, schoolId: scope.id };
     }
     const program = await this.programs.program(context, scope.id, 'input.scope.id');

@@ -91,6 +91,8 @@ export class ProgramService {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'An academic year spans two consecutive years, e.g. 2025/2026', 'input.academicYear');
     }
     assertCanManageSchool(caller, { municipalityId: caller.municipalityId, schoolId: input.schoolId });
+    // The participant subgraph owns the schools: the office names one of its own municipality.
+    if (!(await this.directory.schools(context, [input.schoolId])).has(input.schoolId)) throw notFound('School', 'input.schoolId');
     assertDatesInOrder(input.startsOn, input.endsOn);
     if (input.curatorId) await this.assertCuratorOfSchool(context, input.curatorId, input.schoolId);
     const stage = input.stage ?? ProgramStage.PREPARATION;
