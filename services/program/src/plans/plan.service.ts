@@ -83,9 +83,11 @@ export class PlanService {
   /** Progress on a task does not change what was approved; its title or deadline does. */
   async updateTask(caller: Caller, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
     return this.db.transaction(async (manager) => {
+      // Another school's task and a task that does not exist answer alike.
       const task = await manager.getRepository(PlanTask).findOneBy({ id: taskId });
-      if (!task) throw notFound('Plan task');
-      const { plan, pair } = await this.lockPlan(caller, task.planId, manager, 'id');
+      const locked = task && (await this.lockPlan(caller, task.planId, manager, 'id').catch(() => null));
+      if (!task || !locked) throw notFound('Plan task');
+      const { plan, pair } = locked;
       assertCanWorkOnPair(caller, pair);
       const changes: Partial<PlanTask> = {};
       if (input.title !== undefined) changes.title = input.title.trim();

@@ -77,7 +77,9 @@ export class AwardService {
       if (!award) throw notFound('Nomination');
       assertCanManageSchool(caller, award);
       await this.programs.lockVisible(caller, award.programId, manager);
-      if (award.status !== AwardStatus.NOMINATED) throw new DomainError(ErrorCode.INVALID_STATUS_CHANGE, 'The award has already been granted', 'id');
+      // Read again under the programme's lock: a grant that ran meanwhile is seen, not overwritten.
+      const current = await manager.getRepository(Award).findOneByOrFail({ id: award.id });
+      if (current.status !== AwardStatus.NOMINATED) throw new DomainError(ErrorCode.INVALID_STATUS_CHANGE, 'The award has already been granted', 'id');
       if (hasSingleWinner(award.kind) && (await manager.getRepository(Award).existsBy({ programId: award.programId, kind: award.kind, status: AwardStatus.AWARDED }))) {
         throw new DomainError(ErrorCode.CONFLICT, 'This contest of the programme already has its winner', 'id');
       }
