@@ -1,6 +1,6 @@
 import { ROADMAP_TEMPLATE } from '@nastavnik/program';
 import { Role, startSystem, type TestSystem } from './harness';
-import { createProgram, createSchool } from './fixtures';
+import { createPerson, createProgram, createSchool } from './fixtures';
 import { refusal } from './refusals';
 
 let system: TestSystem;
@@ -80,6 +80,18 @@ describe('items, evidence and overdue', () => {
         curatorA,
       ),
     ).toEqual({ code: 'VALIDATION_FAILED', field: 'input.endsOn' });
+    // The responsible person works at the programme's school.
+    const own = await createPerson(system, curatorA, schoolA);
+    const stranger = await createPerson(system, curatorB, schoolB);
+    const add = (responsiblePersonId: string) => ({
+      input: { programId, section: 'MONITORING', event: 'Анкетирование', resultForm: 'Анкеты', fromMonth: 4, toMonth: 5, responsiblePersonId },
+    });
+    const added = await system.request<{ addRoadmapItem: { id: string } }>('mutation($input: AddRoadmapItemInput!) { addRoadmapItem(input: $input) { id } }', add(own), curatorA);
+    expect(added.addRoadmapItem.id).toBeDefined();
+    expect(await refusal(system, 'mutation($input: AddRoadmapItemInput!) { addRoadmapItem(input: $input) { id } }', add(stranger), office)).toEqual({
+      code: 'OTHER_SCHOOL',
+      field: 'input.responsiblePersonId',
+    });
   });
 
   it('marks an item done only with its document as evidence, and never sets OVERDUE by hand', async () => {

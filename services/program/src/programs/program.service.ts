@@ -74,10 +74,11 @@ export class ProgramService {
   }
 
   /** The curator must be a teacher of the programme's school whom the caller can see. */
-  private async assertCuratorOfSchool(context: RequestContext, curatorId: string, schoolId: string): Promise<void> {
-    const curator = (await this.directory.people(context, [curatorId])).get(curatorId);
-    if (!curator) throw notFound('Curator', 'input.curatorId');
-    if (curator.schoolId !== schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The curator works at another school', 'input.curatorId');
+  /** A person named in a programme (its curator, a roadmap item's responsible) works at its school. */
+  async assertPersonOfSchool(context: RequestContext, personId: string, schoolId: string, field: string): Promise<void> {
+    const person = (await this.directory.people(context, [personId])).get(personId);
+    if (!person) throw notFound('Person', field);
+    if (person.schoolId !== schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'This person works at another school', field);
   }
 
   /**
@@ -94,7 +95,7 @@ export class ProgramService {
     // The participant subgraph owns the schools: the office names one of its own municipality.
     if (!(await this.directory.schools(context, [input.schoolId])).has(input.schoolId)) throw notFound('School', 'input.schoolId');
     assertDatesInOrder(input.startsOn, input.endsOn);
-    if (input.curatorId) await this.assertCuratorOfSchool(context, input.curatorId, input.schoolId);
+    if (input.curatorId) await this.assertPersonOfSchool(context, input.curatorId, input.schoolId, 'input.curatorId');
     const stage = input.stage ?? ProgramStage.PREPARATION;
     return this.db.transaction(async (manager) => {
       const repository = manager.getRepository(MentoringProgram);
@@ -135,7 +136,7 @@ export class ProgramService {
     const { caller } = context;
     const current = await this.getVisible(caller, id);
     assertCanManageSchool(caller, current);
-    if (input.curatorId) await this.assertCuratorOfSchool(context, input.curatorId, current.schoolId);
+    if (input.curatorId) await this.assertPersonOfSchool(context, input.curatorId, current.schoolId, 'input.curatorId');
     return this.db.transaction(async (manager) => {
       const program = await this.lockVisible(caller, id, manager);
       const changes: Partial<MentoringProgram> = {};

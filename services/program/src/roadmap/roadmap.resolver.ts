@@ -29,12 +29,12 @@ export class RoadmapResolver {
 
   @Mutation(() => RoadmapItem)
   addRoadmapItem(@Arg('input') input: AddRoadmapItemInput, @Ctx() context: RequestContext): Promise<RoadmapItem> {
-    return this.roadmapService.add(context.caller, input);
+    return this.roadmapService.add(context, input);
   }
 
   @Mutation(() => RoadmapItem, { description: 'Status and evidence of a roadmap event; DONE needs the document' })
   updateRoadmapItem(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateRoadmapItemInput, @Ctx() context: RequestContext): Promise<RoadmapItem> {
-    return this.roadmapService.update(context.caller, id, input);
+    return this.roadmapService.update(context, id, input);
   }
 
   @FieldResolver(() => RoadmapItemStatus, { description: 'As recorded, or OVERDUE once the period has ended unfinished' })

@@ -8,6 +8,7 @@ import {
   today,
   type Caller,
   type DataSource,
+  type RequestContext,
   type EntityManager,
   type Page,
   type PageInput,
@@ -82,9 +83,11 @@ export class RoadmapService {
     });
   }
 
-  async add(caller: Caller, input: AddRoadmapItemInput): Promise<RoadmapItem> {
+  async add(context: RequestContext, input: AddRoadmapItemInput): Promise<RoadmapItem> {
+    const { caller } = context;
     const program = await this.programs.getVisible(caller, input.programId, undefined, 'input.programId');
     assertCanManageSchool(caller, program);
+    if (input.responsiblePersonId) await this.programs.assertPersonOfSchool(context, input.responsiblePersonId, program.schoolId, 'input.responsiblePersonId');
     const period = this.periodOf(input, academicYearStart(program.academicYear));
     const repository = this.db.getRepository(RoadmapItem);
     return repository.save(
@@ -114,11 +117,13 @@ export class RoadmapService {
     throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give the period as fromMonth and toMonth, or as startsOn and endsOn', 'input.fromMonth');
   }
 
-  async update(caller: Caller, id: string, input: UpdateRoadmapItemInput): Promise<RoadmapItem> {
+  async update(context: RequestContext, id: string, input: UpdateRoadmapItemInput): Promise<RoadmapItem> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const item = await this.visible(caller, manager).andWhere('item.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!item) throw notFound('Roadmap item');
       assertCanManageSchool(caller, item);
+      if (input.responsiblePersonId) await this.programs.assertPersonOfSchool(context, input.responsiblePersonId, item.schoolId, 'input.responsiblePersonId');
       const changes: Partial<RoadmapItem> = {};
       for (const key of ['documentTitle', 'documentNumber', 'documentDate', 'documentUrl', 'responsiblePersonId'] as const) {
         if (input[key] !== undefined) changes[key] = input[key] ?? null;
