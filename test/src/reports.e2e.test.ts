@@ -71,6 +71,10 @@ beforeAll(async () => {
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // A mailbox that never accepts: its delivery is retried, then fails, every attempt logged.
+    onRcptTo(address, _session, callback) {
+      callback(address.address.startsWith('closed@') ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }) : undefined);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         mails.push(mail);
@@ -151,6 +155,17 @@ describe('reports', () => {
     const computed = await waitFor(() => system.request<{ report: ReportView & { reusedFrom: string | null } }>(`query($id: ID!) { report(id: $id) { ${REPORT} reusedFrom } }`, { id: fresh.id }, office), (data) => data.report.status === 'COMPLETED');
     expect(computed.report.reusedFrom).toBeNull();
     expect(computed.report.sha256).not.toBe(first.sha256);
+  });
+
+  it('retries a refused delivery with backoff and shows every attempt in the report', async () => {
+    const input = { scope: { kind: 'SCHOOL', id: schoolId }, academicYear: '2025/2026', recipients: ['closed@test.local'] };
+    const requested = (await system.request<{ requestReport: ReportView }>(REQUEST, { input }, office)).requestReport;
+    const failed = await waitFor(() => readReport(requested.id), (report) => report.deliveries[0]?.status === 'FAILED', 30_000);
+    const [delivery] = failed.deliveries;
+    expect(failed.status).toBe('COMPLETED');
+    expect(delivery).toMatchObject({ recipient: 'closed@test.local', status: 'FAILED', attempts: 6 });
+    expect(delivery!.log).toHaveLength(6);
+    expect(delivery!.log.every((line, index) => line.startsWith(`attempt ${index + 1}: failed`))).toBe(true);
   });
 
   it('keeps another school out of the report and its file', async () => {
