@@ -2,6 +2,8 @@ import { buildFederatedSchema, type DataSource, type RequestContext } from '@nas
 import type { GraphQLSchema } from 'graphql';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
+import { ImportResolver } from './imports/import.resolver';
+import { ImportService } from './imports/import.service';
 import { MenteeResolver } from './mentees/mentee.resolver';
 import { MenteeService } from './mentees/mentee.service';
 import { MentorResolver } from './mentors/mentor.resolver';
@@ -26,6 +28,7 @@ export function buildParticipantSchema(db: DataSource): Promise<GraphQLSchema> {
       new MentorResolver(mentors, people),
       new MenteeResolver(mentees, people),
       new ConsentResolver(consents),
+      new ImportResolver(new ImportService(db, schools)),
     ],
     // Entity references obey the same school scope as queries: invisible ones resolve to null.
     referenceResolvers: {

@@ -55,6 +55,10 @@ export class Person {
   @Column('text', { nullable: true })
   phone: string | null;
 
+  @Field(() => String, { nullable: true, description: "The school's staff number (табельный номер), unique in the school" })
+  @Column('text', { name: 'staff_number', nullable: true })
+  staffNumber: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Set when the person no longer works in the programme; nothing is deleted' })
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt: Date | null;

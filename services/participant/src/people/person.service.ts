@@ -95,6 +95,8 @@ export class PersonService {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Give pedagogicalExperienceSince or pedagogicalExperienceYears', 'input.pedagogicalExperienceSince');
     }
     return this.db.transaction(async (manager) => {
+      const staffNumber = input.staffNumber?.trim() || null;
+      if (staffNumber) await assertStaffNumberFree(manager, school.id, staffNumber, null);
       const person = await manager.getRepository(Person).save(
         manager.getRepository(Person).create({
           municipalityId: school.municipalityId,
@@ -108,6 +110,7 @@ export class PersonService {
           birthYear: input.birthYear ?? null,
           email: input.email ?? null,
           phone: input.phone ?? null,
+          staffNumber,
         }),
       );
       await manager.getRepository(SchoolMembership).insert({
@@ -129,6 +132,8 @@ export class PersonService {
       const since = experienceSinceOrError(input);
       const { expectedVersion, pedagogicalExperienceYears: _years, pedagogicalExperienceSince: _since, ...fields } = input;
       const changes: Partial<Person> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      if (changes.staffNumber !== undefined) changes.staffNumber = changes.staffNumber?.trim() || null;
+      if (changes.staffNumber) await assertStaffNumberFree(manager, person.schoolId, changes.staffNumber, person.id);
       if (since) {
         changes.pedagogicalExperienceSince = since;
         await assertMenteeKeepsACategory(manager, person.id, since);
@@ -180,7 +185,7 @@ export class PersonService {
       await manager.getRepository(Consent).update({ personId: person.id }, { schoolId: target.id });
       const position = input.position ?? person.position;
       await memberships.insert({ personId: person.id, schoolId: target.id, position, fromDate: input.movedOn });
-      await manager.getRepository(Person).update(person.id, { schoolId: target.id, position, hiredOn: input.movedOn, version: person.version + 1 });
+      await manager.getRepository(Person).update(person.id, { schoolId: target.id, position, hiredOn: input.movedOn, staffNumber: null, version: person.version + 1 });
       return this.getVisible(caller, person.id, manager);
     });
   }
@@ -217,6 +222,14 @@ async function assertMenteeKeepsACategory(manager: EntityManager, personId: stri
       'With this experience the teacher is no longer a young specialist; give the mentee entry another category first',
       'input.pedagogicalExperienceSince',
     );
+  }
+}
+
+/** A staff number is the school's: one person per number in a school. */
+async function assertStaffNumberFree(manager: EntityManager, schoolId: string, staffNumber: string, personId: string | null): Promise<void> {
+  const holder = await manager.getRepository(Person).findOneBy({ schoolId, staffNumber });
+  if (holder && holder.id !== personId) {
+    throw new DomainError(ErrorCode.CONFLICT, 'Another person of this school has this staff number', 'input.staffNumber');
   }
 }
 

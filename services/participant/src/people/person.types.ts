@@ -6,7 +6,7 @@ import { MentorStatus } from '../mentors/mentor.enums';
 import { Person } from './person.entity';
 import { Base, QualificationCategory } from './person.enums';
 
-const PHONE = /^\+?[0-9 ()-]{5,20}$/;
+export const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 
 @InputType()
 export class CreatePersonInput {
@@ -66,6 +66,11 @@ export class CreatePersonInput {
   @IsOptional()
   @Matches(PHONE, { message: 'phone must contain digits, spaces, brackets or dashes, optionally after +' })
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The school's staff number (табельный номер), unique in the school" })
+  @IsOptional()
+  @Length(1, 50)
+  staffNumber?: string | null;
 }
 
 @InputType()
@@ -131,6 +136,11 @@ export class UpdatePersonInput {
   @IsOptional()
   @Matches(PHONE, { message: 'phone must contain digits, spaces, brackets or dashes, optionally after +' })
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The school's staff number (табельный номер), unique in the school" })
+  @IsOptional()
+  @Length(1, 50)
+  staffNumber?: string | null;
 }
 
 @InputType()
