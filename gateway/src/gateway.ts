@@ -5,14 +5,17 @@ import {
   createLogger,
   DomainError,
   ErrorCode,
+  readQueryLimits,
   readServiceConfig,
   readUrl,
+  requestLogPlugin,
   startGraphQLServer,
   verifyToken,
   type Caller,
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
+import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { reportDownloadProxy } from './report-downloads';
 import { readCommittedSupergraph } from './supergraph';
 
@@ -51,6 +54,9 @@ export function subgraphUrls(env: Env): Record<string, string> {
 /** The gateway serves the committed supergraph and checks every caller before planning a query. */
 export async function startGateway(env: Env = process.env, supergraphSdl?: string): Promise<RunningServer> {
   const config = readServiceConfig(env, 4000);
+  const limits = readQueryLimits(env);
+  // One budget per caller (token subject), refilled continuously; refused before the query is planned.
+  const rateLimiter = new RateLimiter(readRateLimitConfig(env));
   const log = createLogger('gateway');
   const urls = subgraphUrls(env);
   const gateway = new ApolloGateway({
@@ -65,7 +71,10 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
   return startGraphQLServer<GatewayContext>({
     name: 'gateway',
     routes: reportDownloads,
+    // One log line per operation with its request id (the subgraphs log theirs with the same id).
+    plugins: [requestLogPlugin(log)],
     gateway,
+    limits,
     host: config.host,
     port: config.port,
     production: config.production,
@@ -75,6 +84,8 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
       const token = bearerToken(headers.authorization);
       if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
       const caller = await verifyToken(token, config.auth);
+      const decision = rateLimiter.take(caller.userId);
+      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
       return { caller, token, requestId: requestId ?? randomUUID() };
     },
     ready: async () => {

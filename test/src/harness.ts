@@ -52,7 +52,12 @@ function databaseNames(): Record<'participant' | 'program' | 'monitoring', strin
  * with fresh databases (migrated at start-up), and the gateway over the supergraph composed from
  * their code. `stop()` closes everything and drops the databases.
  */
-export async function startSystem(): Promise<TestSystem> {
+export interface SystemOptions {
+  /** Extra settings of the gateway, e.g. `{ RATE_LIMIT_PER_MINUTE: '3' }`. */
+  gatewayEnv?: Record<string, string>;
+}
+
+export async function startSystem(options: SystemOptions = {}): Promise<TestSystem> {
   const names = databaseNames();
   const urls = await ensureDatabases(TEST_DATABASE_URL, Object.values(names));
   // Services ask each other at request time, so every one of them learns every address up front.
@@ -73,7 +78,7 @@ export async function startSystem(): Promise<TestSystem> {
     const reports = { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `nastavnik-${names.participant}`, REPORTS_DIR: join(tmpdir(), names.participant) };
     const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, ...reports, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
-    const gateway = await startGateway({ ...peers, PORT: '0' }, await composeSupergraph());
+    const gateway = await startGateway({ ...peers, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
     started.push(gateway);
 
     const municipalityId = crypto.randomUUID();

@@ -50,6 +50,8 @@ export interface GenerateReportJobData {
    * (same data version), its workbook is reused instead of computed again.
    */
   reuse?: { reportId: string; dataVersion: string };
+  /** The request id of the GraphQL request that ordered the report, so the worker's log lines carry it. */
+  requestId?: string;
 }
 
 /** One recipient's copy of one report, retried with backoff until the SMTP server accepts it. */

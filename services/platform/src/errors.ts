@@ -53,6 +53,11 @@ export const ErrorCode = {
   SCORECARD_INCOMPLETE: 'SCORECARD_INCOMPLETE',
   SCORECARD_FINALISED: 'SCORECARD_FINALISED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  // the edge: limits on the shape of a query (validation rules, ./limits) and on a caller's rate
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -68,6 +73,26 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Refusals by a validation rule of ./limits: Apollo Server reports them as GRAPHQL_VALIDATION_FAILED, they keep their own code. */
+const LIMIT_CODES = new Set<string>([ErrorCode.QUERY_TOO_DEEP, ErrorCode.TOO_MANY_ALIASES, ErrorCode.QUERY_TOO_COSTLY]);
+
+/** Numbers about the request itself that a refusal deliberately tells the caller (no data, no internals). */
+const PUBLIC_NUMBERS: Record<string, readonly string[]> = {
+  [ErrorCode.QUERY_TOO_DEEP]: ['limit', 'actual'],
+  [ErrorCode.TOO_MANY_ALIASES]: ['limit', 'actual'],
+  [ErrorCode.QUERY_TOO_COSTLY]: ['limit', 'actual'],
+  [ErrorCode.RATE_LIMITED]: ['retryAfterSeconds'],
+};
+
+function publicNumbers(code: string, extensions: Record<string, unknown> | undefined): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const key of PUBLIC_NUMBERS[code] ?? []) {
+    const value = extensions?.[key];
+    if (typeof value === 'number' && Number.isFinite(value)) numbers[key] = value;
+  }
+  return numbers;
+}
 
 export class DomainError extends GraphQLError {
   constructor(
@@ -134,7 +159,8 @@ const PG_FOREIGN_KEY_VIOLATION = '23503';
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const code = formatted.extensions?.code as string | undefined;
+  const originalCode = original instanceof GraphQLError ? (original.extensions?.code as string | undefined) : undefined;
+  const code = originalCode && LIMIT_CODES.has(originalCode) ? originalCode : (formatted.extensions?.code as string | undefined);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationErrorLike[] | undefined;
@@ -152,7 +178,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code && CLIENT_CODES.has(code)) {
     const { code: _code, field, http: _http } = formatted.extensions ?? {};
-    return { ...base, extensions: { code, ...(field ? { field } : {}) } };
+    return { ...base, extensions: { code, ...(field ? { field } : {}), ...publicNumbers(code, formatted.extensions) } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL } };
 }

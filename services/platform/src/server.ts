@@ -5,7 +5,10 @@ import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type Apol
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { formatError } from './errors';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './limits';
 import type { Logger } from './logger';
+import { createGraphQLMetrics, METRICS_CONTENT_TYPE, metricsText } from './metrics';
+import type { Registry } from 'prom-client';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -26,6 +29,10 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   landingPage?: ApolloServerPlugin<TContext>;
   /** Routes besides /graphql, /health and /ready (e.g. report downloads); answers false when not its path. */
   routes?: HttpRoutes;
+  /** Depth, alias and cost limits of an operation (./limits), checked before it runs; defaults when omitted. */
+  limits?: QueryLimits;
+  /** Registers service metrics (e.g. the database pool's) beside the GraphQL ones, served at /metrics. */
+  metrics?: (registry: Registry) => void;
 }
 
 /** Handles a request outside GraphQL; resolves false when the path is not one of its own. */
@@ -63,6 +70,9 @@ export async function startGraphQLServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   const { log } = options;
   const plugins = [...(options.plugins ?? [])];
+  const metrics = createGraphQLMetrics();
+  options.metrics?.(metrics.registry);
+  plugins.push(metrics.plugin as ApolloServerPlugin<TContext>);
   // Subgraphs never send traces to the gateway: they would carry timings and errors out of the service.
   if (options.schema) plugins.push(ApolloServerPluginInlineTraceDisabled());
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -73,6 +83,9 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
+    // A JSON array of operations is refused with 400 (Apollo Server's default, stated: batches would multiply every limit).
+    allowBatchedHttpRequests: false,
+    validationRules: queryLimitRules(options.limits ?? DEFAULT_QUERY_LIMITS, { introspectionAllowed: !options.production }),
     formatError,
     plugins,
   } as ApolloServerOptionsWithGateway<TContext>);
@@ -109,6 +122,10 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
+      if (url.pathname === '/metrics') {
+        const text = await metricsText(metrics.registry);
+        return void response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text);
+      }
       if (url.pathname === '/ready') {
         const ready = await options.ready().catch(() => false);
         return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', service: options.name });

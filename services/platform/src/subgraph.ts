@@ -6,7 +6,9 @@ import { readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
 import { openDatabase } from './database';
 import { DomainError, ErrorCode } from './errors';
+import { readQueryLimits } from './limits';
 import { createLogger, type Logger } from './logger';
+import { registerPoolMetrics, type PoolLike } from './metrics';
 import { startGraphQLServer, type HttpRoutes, type RunningServer } from './server';
 
 /** What makes a subgraph: its data and how its schema is built on top of a data source. */
@@ -62,6 +64,7 @@ export async function startSubgraph(
   env: Record<string, string | undefined> = process.env,
 ): Promise<RunningSubgraph> {
   const config = readServiceConfig(env, definition.defaultPort);
+  const limits = readQueryLimits(env);
   const log = createLogger(definition.name);
   const dataSource = await openDatabase({
     url: readUrl(env, 'DATABASE_URL'),
@@ -75,6 +78,9 @@ export async function startSubgraph(
       name: definition.name,
       schema: runtime.schema,
       routes: runtime.routes,
+      limits,
+      // The pg pool behind TypeORM, read at scrape time.
+      metrics: (registry) => registerPoolMetrics(registry, () => (dataSource.driver as unknown as { master?: PoolLike }).master),
       host: config.host,
       port: config.port,
       production: config.production,

@@ -27,6 +27,18 @@ describe('analytics worker', () => {
       const result = (await job.waitUntilFinished(events, 20_000)) as PingJobResult;
       expect(result.pong).toBe('привет');
 
+      // Metrics: job counts by state read from the queue at scrape time, the job's duration by name.
+      const metrics = await fetch(`${running.healthUrl}/metrics`);
+      expect(metrics.status).toBe(200);
+      const text = await metrics.text();
+      expect(text).toMatch(/^analytics_jobs\{state="completed"\} 1$/m);
+      expect(text).toMatch(/^analytics_jobs\{state="failed"\} 0$/m);
+      expect(text).toMatch(/^analytics_jobs\{state="waiting"\} 0$/m);
+      expect(text).toMatch(/^analytics_job_duration_seconds_count\{name="ping"\} 1$/m);
+      expect(text).toMatch(/^analytics_delivery_failures_total 0$/m);
+      expect(text).toMatch(/^analytics_report_size_bytes_count 0$/m);
+      expect(text).toMatch(/^process_resident_memory_bytes /m);
+
       await running.close();
       expect(running.worker.isRunning()).toBe(false);
       // A job added after shutdown stays waiting: nobody takes it.

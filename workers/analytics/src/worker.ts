@@ -6,6 +6,8 @@ import {
   ANALYTICS_QUEUE,
   AnalyticsJob,
   createLogger,
+  METRICS_CONTENT_TYPE,
+  metricsText,
   queuePrefix,
   readInteger,
   readString,
@@ -21,6 +23,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { createDeliveryProcessor, enqueueDeliveries } from './delivery/delivery.processor';
 import { ReportMailer, readMailerConfig } from './delivery/mailer';
 import { workerConnection } from './redis';
+import { createWorkerMetrics } from './worker-metrics';
 import { readReportConfig } from './reports/report.config';
 import { createReportProcessor } from './reports/report.processor';
 import { dataVersion, reuseReport, storeResult } from './reports/report.reuse';
@@ -94,13 +97,29 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
   // Deliveries are jobs of their own, queued when a report is stored, so a failed e-mail is retried
   // without building the workbook again.
   const queue = new Queue(ANALYTICS_QUEUE, { connection, prefix: queuePrefix(env) });
+  const metrics = createWorkerMetrics(queue);
+  /** The request id of the GraphQL request that ordered a report job, on every log line of the job. */
+  const jobLog = (job: Job | undefined) => {
+    const requestId = (job?.data as { requestId?: string } | undefined)?.requestId;
+    return { jobId: job?.id, name: job?.name, ...(requestId ? { requestId } : {}) };
+  };
   const processJob = async (job: Job): Promise<unknown> => {
+    const started = process.hrtime.bigint();
+    try {
+      return await runJob(job);
+    } finally {
+      metrics.observeJob(job.name, Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  };
+  const runJob = async (job: Job): Promise<unknown> => {
     switch (job.name) {
       case AnalyticsJob.PING:
         return { pong: (job.data as PingJobData).message, worker: `${hostname()}:${process.pid}` } satisfies PingJobResult;
       case AnalyticsJob.GENERATE_REPORT: {
         const data = job.data as GenerateReportJobData;
+        log.info(jobLog(job), 'report job started');
         const result = await generateReport(job as Job<GenerateReportJobData>);
+        metrics.reportSize(result.size);
         if (data.delivery?.recipients.length) {
           await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery }, deliveryBackoffMs);
         }
@@ -120,13 +139,26 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
     ...(options.lockDuration !== undefined && { lockDuration: options.lockDuration }),
     ...(options.stalledInterval !== undefined && { stalledInterval: options.stalledInterval }),
   });
-  worker.on('failed', (job, error) => log.error({ jobId: job?.id, err: error }, 'job failed'));
-  worker.on('completed', (job) => log.info({ jobId: job.id, name: job.name }, 'job completed'));
+  worker.on('failed', (job, error) => {
+    if (job?.name === AnalyticsJob.DELIVER_REPORT) metrics.deliveryFailed();
+    log.error({ ...jobLog(job), err: error }, 'job failed');
+  });
+  worker.on('completed', (job) => log.info(jobLog(job), 'job completed'));
   await worker.waitUntilReady();
 
   const health = createServer((request, response) => {
     const respond = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (request.url === '/health') return respond(200, { status: 'ok', service: 'analytics-worker' });
+    if (request.url === '/metrics') {
+      metricsText(metrics.registry).then(
+        (text) => response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text),
+        (error: unknown) => {
+          log.error({ err: error }, 'metrics failed');
+          respond(503, { status: 'unavailable', service: 'analytics-worker' });
+        },
+      );
+      return;
+    }
     if (request.url === '/ready') {
       connection.ping().then(
         () => respond(worker.isRunning() ? 200 : 503, { status: worker.isRunning() ? 'ready' : 'stopped', service: 'analytics-worker' }),

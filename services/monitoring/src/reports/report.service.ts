@@ -115,11 +115,11 @@ export class ReportService {
       );
       return { report: created, created: true };
     });
-    if (report.created) await this.enqueue(report.report, caller.municipalityId);
+    if (report.created) await this.enqueue(report.report, caller.municipalityId, context.requestId);
     return report.report;
   }
 
-  private async enqueue(report: Report, municipalityId: string): Promise<void> {
+  private async enqueue(report: Report, municipalityId: string, requestId?: string): Promise<void> {
     // The latest finished report of the same scope and year: unchanged data reuses its workbook.
     const previous = await this.db
       .getRepository(Report)
@@ -139,6 +139,7 @@ export class ReportService {
           ? { recipients: report.recipients, subject: `Аналитика наставничества, ${report.academicYear}`, attachmentName: downloadName(report.scopeKind, report.academicYear) }
           : undefined,
         reuse: previous ? { reportId: previous.id, dataVersion: previous.dataVersion! } : undefined,
+        ...(requestId ? { requestId } : {}),
       });
     } catch (error) {
       // Nothing a user asked for is lost silently: the report stays, marked as failed with the reason.

@@ -1,0 +1,131 @@
+import { postGraphQL } from '@nastavnik/infra';
+import { AUTH, Role, startSystem, type TestSystem } from './harness';
+import { createActiveMentor, createMentee, createProgram, createSchool, formPair } from './fixtures';
+
+/**
+ * The edge: limits on the shape of a query (depth, aliases, cost), refused batches and a rate limit
+ * per caller. Each refusal carries a stable code and no data; the subgraphs refuse the same shapes
+ * on their own, so a caller who reaches one directly gets no further.
+ */
+let system: TestSystem;
+let office: string;
+
+beforeAll(async () => {
+  system = await startSystem();
+  office = await system.token(Role.MUNICIPAL_ADMIN);
+});
+
+afterAll(() => system?.stop());
+
+const NO_SCHOOL = '00000000-0000-4000-8000-000000000000';
+
+/** 13 fields deep (the default limit is 12) but cheap: one list every other level. */
+const TOO_DEEP = `{ school(id: "${NO_SCHOOL}") { municipality { schools { municipality { schools { municipality { schools {
+  municipality { schools { municipality { schools { municipality { id } } } } } } } } } } } } }`;
+/** 31 aliases (the default limit is 30). */
+const TOO_MANY_ALIASES = `{ ${Array.from({ length: 31 }, (_, index) => `s${index}: schools { id }`).join(' ')} }`;
+/** 12 deep, no alias, six nested unbounded lists: 20^6 = 64 million > 20 million. */
+const TOO_COSTLY = `{ schools { municipality { schools { municipality { schools { municipality { schools {
+  municipality { schools { municipality { schools { id } } } } } } } } } } } }`;
+
+const refusals: [string, string, string][] = [
+  ['a too-deep query', TOO_DEEP, 'QUERY_TOO_DEEP'],
+  ['too many aliases', TOO_MANY_ALIASES, 'TOO_MANY_ALIASES'],
+  ['a too-costly query', TOO_COSTLY, 'QUERY_TOO_COSTLY'],
+];
+
+describe('limits on the shape of a query', () => {
+  it.each(refusals)('the gateway refuses %s with its code and no data', async (_case, query, code) => {
+    const { status, body } = await system.post(query, {}, office);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+    expect(body.errors![0]!.extensions).toEqual({ code, limit: expect.any(Number), actual: expect.any(Number) });
+    const { limit, actual } = body.errors![0]!.extensions as { limit: number; actual: number };
+    expect(actual).toBeGreaterThan(limit);
+  });
+
+  it.each(refusals)('a subgraph reached directly refuses %s too', async (_case, query, code) => {
+    const { status, body } = await postGraphQL(system.participant.url, query, {}, office, { 'x-gateway-secret': AUTH.gatewaySecret });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+  });
+
+  it('lets a dashboard-sized query through under the default limits', async () => {
+    const schoolId = await createSchool(system, office, 'Школа панели');
+    const curator = await system.token(Role.CURATOR, schoolId);
+    const mentor = await createActiveMentor(system, curator, schoolId, { fullName: 'Наставникова Ольга Ивановна' });
+    const mentee = await createMentee(system, curator, schoolId, 1);
+    const programId = await createProgram(system, curator, schoolId);
+    await formPair(system, curator, programId, mentor, [mentee]);
+
+    const data = await system.request<{ schools: { name: string; programs: { pairs: { mentor: { fullName: string }; mentees: { fullName: string }[] }[] }[] }[] }>(
+      '{ schools { name programs { pairs { mentor { fullName } mentees { fullName } } } } }',
+      {},
+      office,
+    );
+    const school = data.schools.find((candidate) => candidate.name === 'Школа панели')!;
+    expect(school.programs[0]!.pairs[0]!.mentor.fullName).toBe('Наставникова Ольга Ивановна');
+    expect(school.programs[0]!.pairs[0]!.mentees).toHaveLength(1);
+  });
+});
+
+describe('batched requests', () => {
+  it('refuses a JSON array of operations with 400 and runs none of them', async () => {
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${office}` },
+      body: JSON.stringify([
+        { query: 'mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', variables: { input: { name: 'Школа из пакета' } } },
+        { query: '{ schools { id } }' },
+      ]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/batch/i);
+    const data = await system.request<{ schools: { name: string }[] }>('{ schools { name } }', {}, office);
+    expect(data.schools.map((school) => school.name)).not.toContain('Школа из пакета');
+  });
+
+  it('refuses a batch sent straight at a subgraph too', async () => {
+    const response = await fetch(system.participant.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${office}`, 'x-gateway-secret': AUTH.gatewaySecret },
+      body: JSON.stringify([{ query: '{ schools { id } }' }, { query: '{ schools { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('rate limit per caller', () => {
+  let limited: TestSystem;
+  beforeAll(async () => {
+    limited = await startSystem({ gatewayEnv: { RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(() => limited?.stop());
+
+  it('answers RATE_LIMITED with 429 and retry-after once the budget is spent, per caller', async () => {
+    const caller = await limited.token(Role.MUNICIPAL_ADMIN);
+    for (let request = 0; request < 3; request += 1) {
+      const { status, body } = await limited.post('{ schools { id } }', {}, caller);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+    }
+    const response = await fetch(limited.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${caller}` },
+      body: JSON.stringify({ query: '{ schools { id } }' }),
+    });
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    const body = (await response.json()) as { data?: unknown; errors: { extensions: Record<string, unknown> }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors.map((error) => error.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter }]);
+
+    // Another caller has a budget of its own.
+    const other = await limited.token(Role.CURATOR, NO_SCHOOL);
+    const { status } = await limited.post('{ schools { id } }', {}, other);
+    expect(status).toBe(200);
+  });
+});
