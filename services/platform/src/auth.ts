@@ -91,19 +91,6 @@ export function secretsEqual(given: string | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * The school scope of a caller: the municipal office sees every school of its municipality,
- * everybody else exactly one school. Every query of school data filters through this.
- */
-export interface SchoolScope {
-  municipalityId: string;
-  schoolId: string | null;
-}
-
-export function schoolScope(caller: Caller): SchoolScope {
-  return { municipalityId: caller.municipalityId, schoolId: caller.schoolId };
-}
-
 export function canSeeSchool(caller: Caller, school: { municipalityId: string; schoolId: string }): boolean {
   if (school.municipalityId !== caller.municipalityId) return false;
   return caller.schoolId === null || caller.schoolId === school.schoolId;

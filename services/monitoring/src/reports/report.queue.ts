@@ -1,8 +1,10 @@
 import {
   ANALYTICS_QUEUE,
   AnalyticsJob,
+  deliveryJobId,
   DomainError,
   ErrorCode,
+  generateJobId,
   queuePrefix,
   readInteger,
   REPORT_TRIGGERS_QUEUE,
@@ -35,10 +37,6 @@ export interface DeliveryJobState {
   lastError: string | null;
   sentAt: Date | null;
 }
-
-/** Job ids are deterministic, so a repeated request or a re-run job never queues twice. */
-export const generateJobId = (reportId: string) => `report-${reportId}`;
-export const deliveryJobId = (reportId: string, index: number) => `deliver-${reportId}-${index}`;
 
 /** The attempts and backoff of report jobs: BullMQ retries a failed one, then gives up. */
 export const GENERATE_ATTEMPTS = 3;

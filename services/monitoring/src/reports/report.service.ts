@@ -172,9 +172,12 @@ export class ReportService {
     if (FINAL_STATUSES.has(report.status) || !this.queue) return report;
     const job = await this.queue.reportState(report.id).catch(() => null);
     if (!job) return report;
-    const changes: Partial<Report> = { errors: job.errors };
-    if (job.state === 'running') Object.assign(changes, { status: ReportStatus.RUNNING });
-    if (job.progress) Object.assign(changes, { progress: job.progress.percent, stage: job.progress.stage });
+    const changes: Partial<Report> = {};
+    if (job.errors.join('\n') !== report.errors.join('\n')) changes.errors = job.errors;
+    if (job.state === 'running' && report.status !== ReportStatus.RUNNING) changes.status = ReportStatus.RUNNING;
+    if (job.progress && (job.progress.percent !== report.progress || job.progress.stage !== report.stage)) {
+      Object.assign(changes, { progress: job.progress.percent, stage: job.progress.stage });
+    }
     if (job.state === 'completed' && job.result) {
       Object.assign(changes, {
         status: ReportStatus.COMPLETED,
@@ -193,7 +196,8 @@ export class ReportService {
     if (job.state === 'missing' && Date.now() - report.createdAt.getTime() > 60_000) {
       Object.assign(changes, { status: ReportStatus.FAILED, errors: [...report.errors, 'The report job was lost; request the report again'], finishedAt: new Date() });
     }
-    await this.db.getRepository(Report).update(report.id, changes);
+    // Reads are frequent (lists, dashboards): write only when the job moved on.
+    if (Object.keys(changes).length > 0) await this.db.getRepository(Report).update(report.id, changes);
     return Object.assign(report, changes);
   }
 
