@@ -1,5 +1,6 @@
 import { createActiveMentor, createMentee, createProgramAt, createSchool, formPair } from './fixtures';
 import { Role, startSystem, type TestSystem } from './harness';
+import { refusal } from './refusals';
 
 /**
  * Stage 2 through the gateway: the parameter catalogue (shipped and the municipality's own),
@@ -78,7 +79,8 @@ describe('recording a value', () => {
     const read = async (token: string) => (await system.request<{ person: { measurements: unknown[] } }>(query, { id: mentee }, token)).person.measurements.length;
     expect(await read(curatorA)).toBeGreaterThan(0);
     expect(await read(await system.token(Role.MENTEE, schoolA, mentee))).toBeGreaterThan(0);
-    expect(await read(await system.token(Role.MENTOR, schoolA, mentor))).toBe(0);
+    // A colleague does not even find the person: a mentor reads only their own record and their pairs.
+    expect((await refusal(system, query, { id: mentee }, await system.token(Role.MENTOR, schoolA, mentor))).code).toBe('NOT_FOUND');
   });
 
   it('keeps the columns the analytics worker reads', async () => {

@@ -58,7 +58,8 @@ describe('meetings of a pair', () => {
     const own = await system.token(Role.MENTOR, schoolId, mentor);
     await system.request(LOG, meeting(pairId, 'INTRO', '2025-09-16'), own);
     const other = await system.token(Role.MENTOR, schoolId, await createActiveMentor(system, curator, schoolId));
-    expect((await refusal(system, LOG, meeting(pairId, 'REGULAR', '2025-09-20'), other)).code).toBe('FORBIDDEN');
+    // Another mentor's pairs are invisible to a mentor, so the pair is not found rather than refused.
+    expect((await refusal(system, LOG, meeting(pairId, 'REGULAR', '2025-09-20'), other)).code).toBe('NOT_FOUND');
   });
 
   it('shows working pairs with no meeting in the last N days, N set by the office', async () => {
@@ -144,8 +145,8 @@ describe('individual development plans', () => {
     const { pairId, mentee } = await newPair();
     const plan = (await system.request<{ createDevelopmentPlan: { id: string } }>(CREATE, { input: { pairId, menteeId: mentee, goals: ['Цель'] } }, curator)).createDevelopmentPlan;
     const other = await system.token(Role.MENTOR, schoolId, await createActiveMentor(system, curator, schoolId));
-    expect((await refusal(system, ADD_TASK, { input: { planId: plan.id, title: 'Задача', deadline: '2025-12-01' } }, other)).code).toBe('FORBIDDEN');
-    expect((await refusal(system, APPROVE, { id: plan.id, as: 'MENTOR' }, other)).code).toBe('FORBIDDEN');
+    expect((await refusal(system, ADD_TASK, { input: { planId: plan.id, title: 'Задача', deadline: '2025-12-01' } }, other)).code).toBe('NOT_FOUND');
+    expect((await refusal(system, APPROVE, { id: plan.id, as: 'MENTOR' }, other)).code).toBe('NOT_FOUND');
   });
 });
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@nastavnik/platform';
+import { monitoringAccess } from './access';
 import { Campaign, CampaignRespondent } from './campaigns/campaign.entity';
 import { Measurement } from './measurements/measurement.entity';
 import { MonitoringInitial1764100000000 } from './migrations/1764100000000-MonitoringInitial';
@@ -16,6 +17,7 @@ import { buildMonitoringSchema } from './schema';
 export const monitoringSubgraph: SubgraphDefinition = {
   name: 'monitoring',
   defaultPort: 4003,
+  access: monitoringAccess,
   entities: [
     Measurement,
     Parameter,

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { monitoringAccess } from './access';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
@@ -41,6 +42,8 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
   const reportService = new ReportService(db, reportQueue, programs, people, readString(env, 'REPORTS_DIR', '.data/reports'));
   const reference = (reference: { id: string }) => ({ id: reference.id });
   const schema = await buildFederatedSchema({
+    name: 'monitoring',
+    access: monitoringAccess,
     resolvers: [
       new MeasurementResolver(measurementService, gapService),
       new PersonMeasurementsResolver(measurementService),

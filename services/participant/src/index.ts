@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@nastavnik/platform';
+import { participantAccess } from './access';
 import { Consent } from './consents/consent.entity';
 import { MenteeProfile, MenteeStatusChange } from './mentees/mentee-profile.entity';
 import { MentorProfile, MentorStatusChange } from './mentors/mentor-profile.entity';
@@ -12,6 +13,7 @@ import { Municipality, School } from './schools/school.entity';
 export const participantSubgraph: SubgraphDefinition = {
   name: 'participant',
   defaultPort: 4001,
+  access: participantAccess,
   entities: [Municipality, School, Person, SchoolMembership, MentorProfile, MentorStatusChange, MenteeProfile, MenteeStatusChange, Consent],
   migrations: [ParticipantInitial1764100000000, PersonStaffNumber1764200000000],
   buildSchema: buildParticipantSchema,

@@ -1,5 +1,6 @@
 import { buildFederatedSchema, type DataSource, type RequestContext } from '@nastavnik/platform';
 import type { GraphQLSchema } from 'graphql';
+import { participantAccess } from './access';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
 import { ImportResolver } from './imports/import.resolver';
@@ -21,6 +22,8 @@ export function buildParticipantSchema(db: DataSource): Promise<GraphQLSchema> {
   const mentees = new MenteeService(db, people);
   const consents = new ConsentService(db, people);
   return buildFederatedSchema({
+    name: 'participant',
+    access: participantAccess,
     resolvers: [
       new SchoolResolver(schools),
       new MunicipalityResolver(schools),

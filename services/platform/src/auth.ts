@@ -112,3 +112,13 @@ export function assertCanManageSchool(caller: Caller, school: { municipalityId: 
   assertRole(caller, BASE_KEEPERS);
   assertCanSeeSchool(caller, school);
 }
+
+/** Mentors and mentees see their own records only; the services narrow their queries for them. */
+export function seesOwnRecordsOnly(caller: Caller): boolean {
+  return caller.role === Role.MENTOR || caller.role === Role.MENTEE;
+}
+
+/** The caller's person id for a query parameter; a caller without one matches nobody. */
+export function ownPersonId(caller: Caller): string {
+  return caller.personId ?? '00000000-0000-0000-0000-000000000000';
+}

@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
-import { assertRole, type Role } from './auth';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { enforceAccessMatrix, type AccessMatrix } from './access';
 import type { RequestContext } from './context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
@@ -13,18 +13,16 @@ export type ReferenceResolvers = Record<
   (reference: { id: string }, context: RequestContext) => Promise<unknown> | unknown
 >;
 
-/** `@Authorized(Role.CURATOR, …)` on a field: the caller must have one of the roles. */
-const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  if (roles.length > 0) assertRole(context.caller, roles);
-  return true;
-};
-
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers: print the type-graphql schema
  * with its directives, prepend the federation link, and hand SDL plus resolvers to @apollo/subgraph.
  * Validation is switched on explicitly: type-graphql v2 leaves class-validator off by default.
+ * The access matrix wraps the resolvers before @apollo/subgraph sees them.
  */
 export async function buildFederatedSchema(options: {
+  name: string;
+  /** Who may call each operation and read each sensitive field; enforced on every resolver it names. */
+  access: AccessMatrix;
   /** Resolver instances, constructed by the subgraph with the services they call. */
   resolvers: NonEmptyArray<object>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,7 +34,6 @@ export async function buildFederatedSchema(options: {
     resolvers: options.resolvers.map((resolver) => resolver.constructor) as unknown as NonEmptyArray<Function>,
     container: { get: (resolverClass) => instances.get(resolverClass) },
     orphanedTypes: options.orphanedTypes,
-    authChecker,
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
     skipCheck: true,
   });
@@ -44,6 +41,7 @@ export async function buildFederatedSchema(options: {
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
+  enforceAccessMatrix(schema, resolvers, options.access, options.name);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './access';
 export * from './analytics-queue';
 export * from './auth';
 export * from './config';

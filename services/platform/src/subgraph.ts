@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
+import type { AccessMatrix } from './access';
 import { bearerToken, secretsEqual, verifyToken } from './auth';
 import { readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
@@ -19,6 +20,8 @@ export interface SubgraphDefinition {
   entities: MixedList<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
+  /** Who may call each operation and read each sensitive field (docs/access-matrix.md is printed from it). */
+  access: AccessMatrix;
   /** `env` carries the service's configuration, e.g. where to reach the services it asks. */
   buildSchema(dataSource: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema | SubgraphRuntime>;
 }

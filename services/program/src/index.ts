@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@nastavnik/platform';
+import { programAccess } from './access';
 import { Certificate, EventParticipant, ProgramEvent } from './events/event.entity';
 import { Meeting } from './meetings/meeting.entity';
 import { ProgramInitial1764100000000 } from './migrations/1764100000000-ProgramInitial';
@@ -17,6 +18,7 @@ import { MunicipalitySettings } from './settings/settings.entity';
 export const programSubgraph: SubgraphDefinition = {
   name: 'program',
   defaultPort: 4002,
+  access: programAccess,
   entities: [
     MentoringProgram,
     ProgramStageChange,

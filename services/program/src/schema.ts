@@ -1,4 +1,5 @@
 import { buildFederatedSchema, ParticipantDirectory, SubgraphClient, type DataSource } from '@nastavnik/platform';
+import { programAccess } from './access';
 import type { GraphQLSchema } from 'graphql';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
 import { EventService } from './events/event.service';
@@ -49,6 +50,8 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
     settingsService,
   );
   return buildFederatedSchema({
+    name: 'program',
+    access: programAccess,
     resolvers: [
       new ProgramResolver(programService, pairService, lifecycleService),
       new SchoolProgramsResolver(programService),

@@ -18,7 +18,7 @@ export class MenteeResolver {
 
   @Query(() => MenteeProfile)
   menteeProfile(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.getVisible(context.caller, id);
+    return this.menteeService.getForCaller(context.caller, id);
   }
 
   @Mutation(() => MenteeProfile, { description: 'Adds a person to the mentee base' })

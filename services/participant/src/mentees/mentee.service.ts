@@ -1,4 +1,4 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { recordStatusChange } from '../people/base-entry';
 import { assertStatusChange } from '../people/base-status.rules';
@@ -23,6 +23,13 @@ export class MenteeService {
   async getVisible(caller: Caller, id: string, manager?: EntityManager, field = 'id'): Promise<MenteeProfile> {
     const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id }).getOne();
     if (!profile) throw notFound('Mentee base entry', field);
+    return profile;
+  }
+
+  /** `menteeProfile(id)` as asked by the caller: a mentee finds only their own entry this way. */
+  async getForCaller(caller: Caller, id: string): Promise<MenteeProfile> {
+    const profile = await this.getVisible(caller, id);
+    if (seesOwnRecordsOnly(caller) && profile.personId !== caller.personId) throw notFound('Mentee base entry', 'id');
     return profile;
   }
 

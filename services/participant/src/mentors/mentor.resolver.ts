@@ -16,7 +16,7 @@ export class MentorResolver {
 
   @Query(() => MentorProfile)
   mentorProfile(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<MentorProfile> {
-    return this.mentorService.getVisible(context.caller, id);
+    return this.mentorService.getForCaller(context.caller, id);
   }
 
   @Mutation(() => MentorProfile, { description: 'Adds a person to the mentor base as a candidate' })

@@ -1,4 +1,4 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { recordStatusChange } from '../people/base-entry';
 import type { PersonService } from '../people/person.service';
@@ -22,6 +22,13 @@ export class MentorService {
   async getVisible(caller: Caller, id: string, manager?: EntityManager, field = 'id'): Promise<MentorProfile> {
     const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id }).getOne();
     if (!profile) throw notFound('Mentor base entry', field);
+    return profile;
+  }
+
+  /** `mentorProfile(id)` as asked by the caller: a mentor finds only their own entry this way. */
+  async getForCaller(caller: Caller, id: string): Promise<MentorProfile> {
+    const profile = await this.getVisible(caller, id);
+    if (seesOwnRecordsOnly(caller) && profile.personId !== caller.personId) throw notFound('Mentor base entry', 'id');
     return profile;
   }
 

@@ -34,7 +34,7 @@ export class PersonResolver {
 
   @Query(() => Person)
   person(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.getVisible(context.caller, id);
+    return this.personService.getForCaller(context.caller, id);
   }
 
   @Query(() => PersonConnection, { description: 'Staff of the schools the caller may see, by name' })

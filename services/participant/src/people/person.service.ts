@@ -6,7 +6,9 @@ import {
   notFound,
   paginate,
   Role,
+  ownPersonId,
   scopeToCaller,
+  seesOwnRecordsOnly,
   today,
   type Caller,
   type DataSource,
@@ -54,8 +56,15 @@ export class PersonService {
     return person;
   }
 
+  /** `person(id)` as asked by the caller: a mentor or mentee finds only themself this way. */
+  async getForCaller(caller: Caller, id: string): Promise<Person> {
+    if (seesOwnRecordsOnly(caller) && id !== caller.personId) throw notFound('Person', 'id');
+    return this.getVisible(caller, id);
+  }
+
   async list(caller: Caller, filter: PersonFilter, page: PageInput): Promise<Page<Person>> {
     const query = this.visible(caller);
+    if (seesOwnRecordsOnly(caller)) query.andWhere('person.id = :me', { me: ownPersonId(caller) });
     if (filter.schoolId) query.andWhere('person.school_id = :schoolId', { schoolId: filter.schoolId });
     if (!filter.includeArchived) query.andWhere('person.archived_at IS NULL');
     if (filter.subject) query.andWhere(':subject = ANY(person.subjects)', { subject: filter.subject });

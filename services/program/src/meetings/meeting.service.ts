@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode, scopeToCaller, type Caller, type DataSource } from '@nastavnik/platform';
 import { Pair, PairMentee } from '../pairs/pair.entity';
 import { PairStatus } from '../pairs/pair.enums';
-import { assertCanWorkOnPair } from '../pairs/pair.access';
+import { assertCanWorkOnPair, narrowToOwnPairs } from '../pairs/pair.access';
 import type { PairService } from '../pairs/pair.service';
 import type { SettingsService } from '../settings/settings.service';
 import { Meeting } from './meeting.entity';
@@ -15,8 +15,12 @@ export class MeetingService {
     private readonly settings: SettingsService,
   ) {}
 
+  private visible(caller: Caller) {
+    return narrowToOwnPairs(scopeToCaller(this.db.getRepository(Meeting).createQueryBuilder('meeting'), caller), caller, 'meeting.pair_id');
+  }
+
   ofPairs(caller: Caller, pairIds: readonly string[]): Promise<Meeting[]> {
-    return scopeToCaller(this.db.getRepository(Meeting).createQueryBuilder('meeting'), caller)
+    return this.visible(caller)
       .andWhere('meeting.pair_id = ANY(:pairIds)', { pairIds })
       .orderBy('meeting.held_on')
       .addOrderBy('meeting.created_at')
@@ -24,7 +28,7 @@ export class MeetingService {
   }
 
   findVisibleByIds(caller: Caller, ids: readonly string[]): Promise<Meeting[]> {
-    return scopeToCaller(this.db.getRepository(Meeting).createQueryBuilder('meeting'), caller).andWhere('meeting.id = ANY(:ids)', { ids }).getMany();
+    return this.visible(caller).andWhere('meeting.id = ANY(:ids)', { ids }).getMany();
   }
 
   /** The pair row is locked, so two people logging the intro meeting at once cannot both succeed. */

@@ -19,6 +19,7 @@ import type { MentoringProgram } from '../programs/program.entity';
 import { canFormPairsIn, canStartPairsIn } from '../programs/program.rules';
 import type { ProgramService } from '../programs/program.service';
 import type { SettingsService } from '../settings/settings.service';
+import { narrowToOwnPairs } from './pair.access';
 import { Pair, PairMentee } from './pair.entity';
 import { InteractionSubForm, PairStatus } from './pair.enums';
 import { freeCapacity, intervalsOverlap, OPEN_PAIR_STATUSES } from './pair.rules';
@@ -43,7 +44,7 @@ export class PairService {
   ) {}
 
   visible(caller: Caller, manager: EntityManager = this.db.manager) {
-    return scopeToCaller(manager.getRepository(Pair).createQueryBuilder('pair'), caller);
+    return narrowToOwnPairs(scopeToCaller(manager.getRepository(Pair).createQueryBuilder('pair'), caller), caller, 'pair.id');
   }
 
   async getVisible(caller: Caller, id: string, field = 'id'): Promise<Pair> {

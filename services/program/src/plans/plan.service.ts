@@ -1,6 +1,6 @@
 import { assertCanSeeSchool, DomainError, ErrorCode, forbidden, notFound, Role, scopeToCaller, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { PairMentee } from '../pairs/pair.entity';
-import { assertCanWorkOnPair } from '../pairs/pair.access';
+import { assertCanWorkOnPair, narrowToOwnPairs } from '../pairs/pair.access';
 import { OPEN_PAIR_STATUSES } from '../pairs/pair.rules';
 import type { PairService } from '../pairs/pair.service';
 import { DevelopmentPlan, PlanTask } from './plan.entity';
@@ -18,7 +18,7 @@ export class PlanService {
   ) {}
 
   private visible(caller: Caller, manager: EntityManager = this.db.manager) {
-    return scopeToCaller(manager.getRepository(DevelopmentPlan).createQueryBuilder('plan'), caller);
+    return narrowToOwnPairs(scopeToCaller(manager.getRepository(DevelopmentPlan).createQueryBuilder('plan'), caller), caller, 'plan.pair_id');
   }
 
   ofPairs(caller: Caller, pairIds: readonly string[]): Promise<DevelopmentPlan[]> {
