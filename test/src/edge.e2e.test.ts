@@ -1,4 +1,5 @@
 import { postGraphQL } from '@nastavnik/infra';
+import { signToken } from '@nastavnik/platform';
 import { AUTH, Role, startSystem, type TestSystem } from './harness';
 import { createActiveMentor, createMentee, createProgram, createSchool, formPair } from './fixtures';
 
@@ -127,5 +128,61 @@ describe('rate limit per caller', () => {
     const other = await limited.token(Role.CURATOR, NO_SCHOOL);
     const { status } = await limited.post('{ schools { id } }', {}, other);
     expect(status).toBe(200);
+  });
+});
+
+describe('tokens, body size and CSRF', () => {
+  const query = '{ schools { id } }';
+
+  it('refuses an expired token or one for another audience, at the gateway and at every subgraph', async () => {
+    const caller = { userId: 'edge', role: Role.MUNICIPAL_ADMIN, municipalityId: system.municipalityId, schoolId: null, personId: null };
+    const expired = await signToken(caller, AUTH, '-1m');
+    const otherAudience = await signToken(caller, { ...AUTH, jwtAudience: 'another-system' });
+    for (const token of [expired, otherAudience]) {
+      const viaGateway = await system.post(query, {}, token);
+      expect([viaGateway.status, viaGateway.body.errors?.[0]?.extensions?.code, viaGateway.body.data ?? null]).toEqual([401, 'UNAUTHENTICATED', null]);
+      for (const subgraph of [system.participant, system.program, system.monitoring]) {
+        const direct = await postGraphQL(subgraph.url, query, {}, token, { 'x-gateway-secret': AUTH.gatewaySecret });
+        expect([direct.status, direct.body.errors?.[0]?.extensions?.code, direct.body.data ?? null]).toEqual([401, 'UNAUTHENTICATED', null]);
+      }
+    }
+  });
+
+  it('refuses a body over 1 MB with 413 at the gateway and at a subgraph', async () => {
+    const body = JSON.stringify({ query, variables: { padding: 'x'.repeat(1_100_000) } });
+    for (const [url, headers] of [
+      [system.gatewayUrl, {}],
+      [system.participant.url, { 'x-gateway-secret': AUTH.gatewaySecret }],
+    ] as const) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${office}`, ...headers }, body });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    }
+  });
+
+  it('refuses a simple cross-site request (GET without a preflight header) and runs nothing', async () => {
+    const response = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent(query)}`, { headers: { authorization: `Bearer ${office}` } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+    const preflighted = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent(query)}`, { headers: { authorization: `Bearer ${office}`, 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+  });
+});
+
+describe('production mode', () => {
+  let production: TestSystem;
+  beforeAll(async () => {
+    production = await startSystem({ gatewayEnv: { NODE_ENV: 'production', JWT_SECRET: AUTH.jwtSecret, GATEWAY_SECRET: AUTH.gatewaySecret } });
+  });
+  afterAll(() => production?.stop());
+
+  it('refuses introspection and serves no landing page', async () => {
+    const caller = await production.token(Role.MUNICIPAL_ADMIN);
+    const introspection = await production.post('{ __schema { queryType { name } } }', {}, caller);
+    expect(introspection.body.data ?? null).toBeNull();
+    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const landing = await fetch(production.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(landing.headers.get('content-type')).not.toMatch(/html/);
+    expect(await landing.text()).not.toMatch(/<html|sandbox/i);
   });
 });

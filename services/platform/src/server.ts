@@ -46,15 +46,23 @@ export interface RunningServer {
 
 class BodyTooLargeError extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads a body of at most MAX_BODY_BYTES. A larger one is drained unread rather than cut off, so the
+ * 413 reaches the client whole; the connection is then closed (see the 413 below).
+ */
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      request.off('data', onData).off('end', onEnd).resume();
+      reject(new BodyTooLargeError());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    request.on('data', onData).on('end', onEnd).on('error', reject);
+  });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -137,6 +145,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     };
     route().catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        response.setHeader('connection', 'close');
         return sendJson(response, 413, { errors: [{ message: 'The request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       }
       log.error({ err: error }, 'request failed');

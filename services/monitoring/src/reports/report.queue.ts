@@ -64,6 +64,8 @@ export class ReportQueue {
   ) {
     this.analytics = new Queue(ANALYTICS_QUEUE, { connection: producer, prefix });
     this.triggers = new Queue(REPORT_TRIGGERS_QUEUE, { connection: producer, prefix });
+    // A queue re-emits its connection's errors; unheard, Node would print them as unhandled.
+    for (const queue of [this.analytics, this.triggers]) queue.on('error', (error) => log.warn({ err: error, queue: queue.name }, 'report queue unavailable'));
   }
 
   /** Null when REDIS_URL is not set: the service runs, and report mutations say why they cannot. */
@@ -71,7 +73,7 @@ export class ReportQueue {
     if (!env.REDIS_URL) return null;
     const producer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false });
     const consumer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-    producer.on('error', (error) => log.warn({ err: error }, 'redis (reports) unavailable'));
+    for (const connection of [producer, consumer]) connection.on('error', (error) => log.warn({ err: error }, 'redis (reports) unavailable'));
     return new ReportQueue(producer, consumer, queuePrefix(env), log);
   }
 
@@ -161,6 +163,7 @@ export class ReportQueue {
       prefix: this.prefix,
       concurrency: readInteger(env, 'REPORT_TRIGGER_CONCURRENCY', 1, 1, 16),
     });
+    this.triggerWorker.on('error', (error) => this.log.warn({ err: error }, 'report schedule worker: redis unavailable'));
     this.triggerWorker.on('failed', (job, error) => this.log.error({ jobId: job?.id, err: error }, 'report schedule tick failed'));
   }
 
