@@ -87,8 +87,9 @@ export class PersonService {
             `EXISTS (SELECT 1 FROM mentee_profile e WHERE e.person_id = person.id AND e.closed_on IS NULL
               AND (CAST(:menteeStatus AS text) IS NULL OR e.status = :menteeStatus)
               AND (CAST(:category AS text) IS NULL OR :category = ANY(e.categories)
-                   OR (:category = :young AND person.pedagogical_experience_since > current_date - interval '4 years')))`,
-            { menteeStatus: filter.menteeStatus ?? null, category: filter.menteeCategory ?? null, young: MenteeCategory.YOUNG_SPECIALIST },
+                   OR (:category = :young AND person.pedagogical_experience_since > CAST(:today AS date) - interval '4 years')))`,
+            // Today as the code counts it (UTC), not the database session's date, so the filter and the derived flag agree.
+            { menteeStatus: filter.menteeStatus ?? null, category: filter.menteeCategory ?? null, young: MenteeCategory.YOUNG_SPECIALIST, today: today() },
           );
         }),
       );
