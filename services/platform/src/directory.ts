@@ -37,9 +37,15 @@ export class SubgraphClient {
       context.log.error({ err: error, service: this.name }, 'service unreachable');
       throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.name} service is unavailable; try again shortly`);
     });
-    const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: unknown[] };
+    const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: { message?: string; extensions?: { code?: string } }[] };
     if (!body.data || body.errors?.length) {
       context.log.error({ errors: body.errors, status: response.status, service: this.name }, 'service refused a request');
+      // A refusal of the caller (not found, forbidden, a rule) keeps its code; a failure of the service does not.
+      const refusal = body.errors?.[0];
+      const code = refusal?.extensions?.code;
+      if (code && response.status < 500 && code in ErrorCode && code !== ErrorCode.UNAUTHENTICATED) {
+        throw new DomainError(code as ErrorCode, refusal.message ?? `The ${this.name} service refused the request`);
+      }
       throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.name} service did not answer`);
     }
     return body.data;
