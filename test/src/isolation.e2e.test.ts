@@ -1,15 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { SUBGRAPHS, subgraphSdl } from '@nastavnik/gateway';
 import { postGraphQL } from '@nastavnik/infra';
 import { Role } from '@nastavnik/platform';
-import { buildASTSchema, getNamedType, isNonNullType, isObjectType, parse, type GraphQLObjectType } from 'graphql';
+import { buildASTSchema, getNamedType, isNonNullType, isObjectType, Kind, parse, type GraphQLObjectType } from 'graphql';
 import { createActiveMentor, createMentee, createProgramAt, createSchool, logMeeting, startedPair } from './fixtures';
 import { AUTH, startSystem, type TestSystem } from './harness';
 import { refusal } from './refusals';
 
 type SubgraphName = 'participant' | 'program' | 'monitoring';
 
+/** Every entity every subgraph resolves, with the record of a school that stands for it. */
+const ENTITY_CASES = [
+  ['participant', 'Person', (data: SchoolData) => data.mentee],
+  ['participant', 'School', (data: SchoolData) => data.schoolId],
+  ['participant', 'Municipality', (data: SchoolData) => data.municipalityId],
+  ['program', 'MentoringProgram', (data: SchoolData) => data.programId],
+  ['program', 'Pair', (data: SchoolData) => data.pairId],
+  ['program', 'Meeting', (data: SchoolData) => data.meetingId],
+  ['program', 'Person', (data: SchoolData) => data.mentee],
+  ['program', 'School', (data: SchoolData) => data.schoolId],
+  ['monitoring', 'Report', (data: SchoolData) => data.reportId],
+  ['monitoring', 'Person', (data: SchoolData) => data.mentee],
+  ['monitoring', 'Pair', (data: SchoolData) => data.pairId],
+  ['monitoring', 'MentoringProgram', (data: SchoolData) => data.programId],
+] as const;
+
 /** A school with a running pair, a plan and a meeting. */
 interface SchoolData {
+  /** School B stands in another municipality for the one entity above schools. */
+  municipalityId: string;
   schoolId: string;
   curator: string;
   mentor: string;
@@ -54,6 +73,7 @@ describe('isolation', () => {
       curator,
     );
     return {
+      municipalityId: system.municipalityId,
       schoolId,
       curator,
       mentor,
@@ -76,6 +96,9 @@ describe('isolation', () => {
     office = await system.token(Role.MUNICIPAL_ADMIN);
     a = await school('Школа А');
     b = await school('Школа Б');
+    const foreign = randomUUID();
+    await system.participant.dataSource.query('INSERT INTO municipality (id, name) VALUES ($1, $2)', [foreign, 'Другой муниципалитет']);
+    b = { ...b, municipalityId: foreign };
   });
   afterAll(() => system?.stop());
 
@@ -125,19 +148,7 @@ describe('isolation', () => {
     });
 
     /** Every entity with a key, straight at every subgraph that resolves it: school B's answers null or nothing. */
-    it.each([
-      ['participant', 'Person', (data: SchoolData) => data.mentee],
-      ['participant', 'School', (data: SchoolData) => data.schoolId],
-      ['program', 'MentoringProgram', (data: SchoolData) => data.programId],
-      ['program', 'Pair', (data: SchoolData) => data.pairId],
-      ['program', 'Meeting', (data: SchoolData) => data.meetingId],
-      ['program', 'Person', (data: SchoolData) => data.mentee],
-      ['program', 'School', (data: SchoolData) => data.schoolId],
-      ['monitoring', 'Report', (data: SchoolData) => data.reportId],
-      ['monitoring', 'Person', (data: SchoolData) => data.mentee],
-      ['monitoring', 'Pair', (data: SchoolData) => data.pairId],
-      ['monitoring', 'MentoringProgram', (data: SchoolData) => data.programId],
-    ] as const)('entities: %s resolves %s of school B to nothing', async (subgraphName, typeName, idOf) => {
+    it.each(ENTITY_CASES)('entities: %s resolves %s of school B to nothing', async (subgraphName, typeName, idOf) => {
       const definition = SUBGRAPHS.find((subgraph) => subgraph.name === subgraphName)!;
       const schema = buildASTSchema(parse(await subgraphSdl(definition)), { assumeValidSDL: true });
       const selection = selectionOf(schema.getType(typeName) as GraphQLObjectType);
@@ -153,6 +164,17 @@ describe('isolation', () => {
       const own = await ask(a);
       expect(own.body.data!._entities[0]).not.toBeNull();
     });
+  });
+
+  it('has an isolation case for every entity of every subgraph', async () => {
+    const keyed: string[] = [];
+    for (const subgraph of SUBGRAPHS) {
+      for (const definition of parse(await subgraphSdl(subgraph)).definitions) {
+        const isType = definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION;
+        if (isType && definition.directives?.some((directive) => directive.name.value === 'key')) keyed.push(`${subgraph.name} ${definition.name.value}`);
+      }
+    }
+    expect(ENTITY_CASES.map(([subgraph, type]) => `${subgraph} ${type}`).sort()).toEqual(keyed.sort());
   });
 
   describe('within a school, a mentor or mentee sees their own', () => {
