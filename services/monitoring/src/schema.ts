@@ -1,6 +1,8 @@
-import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
+import { MONITORING_CLEARING } from './erasure/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './erasure/erasure.worker';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
 import { MeasurementResolver, PersonMeasurementsResolver } from './measurements/measurement.resolver';
 import { MeasurementService } from './measurements/measurement.service';
@@ -67,9 +69,13 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
     },
   });
   reportQueue?.startTriggerWorker((job) => reportService.runScheduleTick(job), env);
+  const erasure = ErasureWorker.start('monitoring', env, log, (job) => clearPersonTexts(db, MONITORING_CLEARING, job.personId, ERASED_TEXT));
   return {
     schema,
     routes: reportDownloadRoutes(reportService, readAuthConfig(env), log),
-    close: async () => reportQueue?.close(),
+    close: async () => {
+      await erasure?.close();
+      await reportQueue?.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
-import { buildFederatedSchema, ParticipantDirectory, SubgraphClient, type DataSource } from '@nastavnik/platform';
-import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
+import { PROGRAM_CLEARING } from './erasure/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './erasure/erasure.worker';
 import { EventService } from './events/event.service';
 import { CompatibilityResults } from './matching/compatibility';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -25,8 +26,8 @@ import { RoadmapService } from './roadmap/roadmap.service';
 import { SettingsResolver } from './settings/settings.resolver';
 import { SettingsService } from './settings/settings.service';
 
-/** Wires the program services into their resolvers and builds the subgraph schema. */
-export function buildProgramSchema(db: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema> {
+/** Wires the program services into their resolvers and builds the subgraph schema, with the erasure worker when REDIS_URL is set. */
+export async function buildProgramSchema(db: DataSource, env: Record<string, string | undefined>): Promise<SubgraphRuntime> {
   const directory = ParticipantDirectory.fromEnv(env);
   const roster = new BaseRoster(SubgraphClient.fromEnv(env, 'participant'));
   const settingsService = new SettingsService(db);
@@ -48,7 +49,7 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
     new CompatibilityResults(SubgraphClient.fromEnv(env, 'monitoring')),
     settingsService,
   );
-  return buildFederatedSchema({
+  const schema = await buildFederatedSchema({
     resolvers: [
       new ProgramResolver(programService, pairService, lifecycleService),
       new SchoolProgramsResolver(programService),
@@ -81,4 +82,6 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
       School: (reference) => ({ id: reference.id }),
     },
   });
+  const erasure = ErasureWorker.start('program', env, createLogger('program'), (job) => clearPersonTexts(db, PROGRAM_CLEARING, job.personId, ERASED_TEXT));
+  return { schema, close: async () => erasure?.close() };
 }
