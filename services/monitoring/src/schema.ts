@@ -1,8 +1,9 @@
 import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
-import { MONITORING_CLEARING } from './erasure/erasure.steps';
-import { clearPersonTexts, ErasureWorker } from './erasure/erasure.worker';
+import { MONITORING_CLEARING } from './personal-data/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
+import { PersonMonitoringRecordsResolver } from './personal-data/personal-data.resolver';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
 import { MeasurementResolver, PersonMeasurementsResolver } from './measurements/measurement.resolver';
 import { MeasurementService } from './measurements/measurement.service';
@@ -58,6 +59,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
       new PairMonitoringResolver(scorecardService, psychologyService, measurementService, programs),
       new ReportResolver(reportService),
       new ReportScheduleResolver(reportService),
+      new PersonMonitoringRecordsResolver(db, people),
     ],
     referenceResolvers: {
       // Person, MentoringProgram and Pair belong to other subgraphs; here they only carry their id,

@@ -6,7 +6,7 @@ import { MentorProfile, MentorStatusChange } from './mentors/mentor-profile.enti
 import { ParticipantInitial1764100000000 } from './migrations/1764100000000-ParticipantInitial';
 import { PersonStaffNumber1764200000000 } from './migrations/1764200000000-PersonStaffNumber';
 import { PersonErasure1766300000000 } from './migrations/1766300000000-PersonErasure';
-import { ErasureAct, ErasureConfirmation } from './erasure/erasure.entity';
+import { ErasureAct, ErasureConfirmation } from './personal-data/erasure.entity';
 import { Person, SchoolMembership } from './people/person.entity';
 import { buildParticipantSchema } from './schema';
 import { Municipality, School } from './schools/school.entity';

@@ -1,9 +1,10 @@
 import { buildFederatedSchema, createLogger, readInteger, readString, type DataSource, type RequestContext, type SubgraphRuntime } from '@nastavnik/platform';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
-import { ErasureResolver } from './erasure/erasure.resolver';
-import { PersonErasureService } from './erasure/erasure.service';
-import { PersonalDataQueue } from './erasure/personal-data.queue';
+import { ErasureResolver } from './personal-data/erasure.resolver';
+import { PersonErasureService } from './personal-data/erasure.service';
+import { PersonalDataQueue } from './personal-data/personal-data.queue';
+import { PersonParticipantRecordsResolver } from './personal-data/personal-data.resolver';
 import { ImportResolver } from './imports/import.resolver';
 import { ImportService } from './imports/import.service';
 import { MenteeResolver } from './mentees/mentee.resolver';
@@ -41,6 +42,7 @@ export async function buildParticipantSchema(db: DataSource, env: Record<string,
       new ConsentResolver(consents),
       new ImportResolver(new ImportService(db, schools)),
       new ErasureResolver(erasure),
+      new PersonParticipantRecordsResolver(db),
     ],
     // Entity references obey the same school scope as queries: invisible ones resolve to null.
     referenceResolvers: {

@@ -13,6 +13,7 @@ export * from './limits';
 export * from './logger';
 export * from './metrics';
 export * from './pagination';
+export * from './personal-data';
 export * from './personal-data-queue';
 export * from './scope';
 export * from './server';

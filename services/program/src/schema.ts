@@ -1,7 +1,8 @@
 import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
-import { PROGRAM_CLEARING } from './erasure/erasure.steps';
-import { clearPersonTexts, ErasureWorker } from './erasure/erasure.worker';
+import { PROGRAM_CLEARING } from './personal-data/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
+import { PersonProgramRecordsResolver } from './personal-data/personal-data.resolver';
 import { EventService } from './events/event.service';
 import { CompatibilityResults } from './matching/compatibility';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -72,6 +73,7 @@ export async function buildProgramSchema(db: DataSource, env: Record<string, str
       new ProgramAwardsResolver(awardService),
       new PersonAwardsResolver(awardService),
       new PracticeResolver(practiceService),
+      new PersonProgramRecordsResolver(db, directory),
     ],
     referenceResolvers: {
       MentoringProgram: (reference, context) => loadProgram(context, programService, reference.id),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startAnalyticsWorker, type RunningWorker } from '@nastavnik/analytics';
 import { ERASED_PERSON_NAME, PERSONAL_DATA_QUEUE, PersonalDataJob, type DataSource } from '@nastavnik/platform';
 import { Queue, QueueEvents } from 'bullmq';
+import ExcelJS from 'exceljs';
 import { createMentorWith, createPerson, createProgramAt, createSchool, startedPair } from './fixtures';
 import { Role, startSystem, type TestSystem } from './harness';
 import { refusal } from './refusals';
@@ -135,11 +136,74 @@ afterAll(async () => {
   await system?.stop();
 });
 
+interface ExportDocument {
+  personId: string;
+  sections: { service: string; key: string; title: string; columns: { key: string; title: string }[]; rows: Record<string, string | number | null>[] }[];
+}
+
+const exportOf = (personId: string, format: 'json' | 'xlsx', token?: string) =>
+  fetch(new URL(`/people/${personId}/personal-data.${format}`, system.gatewayUrl), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+const rowsOf = (document: ExportDocument, key: string) => document.sections.find((section) => section.key === key)?.rows;
+
+describe('export of a person\'s data', () => {
+  it('gives the curator one JSON document with what all three services hold', async () => {
+    const response = await exportOf(mentee, 'json', curator);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(`personal-data-${mentee}.json`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const document = (await response.json()) as ExportDocument;
+    expect(document.personId).toBe(mentee);
+    expect(new Set(document.sections.map((section) => section.service))).toEqual(new Set(['participant', 'program', 'monitoring']));
+    expect(rowsOf(document, 'participant.person')).toEqual([expect.objectContaining({ full_name: IDENTITY.fullName, email: IDENTITY.email, staff_number: IDENTITY.staffNumber, birth_year: 1999 })]);
+    expect(rowsOf(document, 'participant.menteeEntries')).toEqual([expect.objectContaining({ requests: `${SURNAME} просит помощи с классом` })]);
+    expect(rowsOf(document, 'program.meetings')).toEqual([expect.objectContaining({ type: 'INTRO', duration_minutes: 40, notes: expect.stringContaining(IDENTITY.phone) })]);
+    expect(rowsOf(document, 'program.plans')).toHaveLength(1);
+    expect(rowsOf(document, 'program.planTasks')).toHaveLength(1);
+    expect(rowsOf(document, 'program.awards')).toEqual([expect.objectContaining({ kind: 'BEST_PAIR', status: 'NOMINATED' })]);
+    expect(rowsOf(document, 'monitoring.measurements')?.map((row) => [row.parameter_key, row.value])).toEqual([
+      ['anxiety', 3],
+      ['motivation', 3],
+    ]);
+    expect(rowsOf(document, 'monitoring.satisfaction')).toEqual([expect.objectContaining({ satisfaction: 4, comment: `Пишет ${IDENTITY.email}` })]);
+    expect(rowsOf(document, 'monitoring.compatibility')).toEqual([expect.objectContaining({ role: 'наставляемый', score: 71 })]);
+  });
+
+  it('gives the same as a workbook, a sheet per section with Russian headings', async () => {
+    const response = await exportOf(mentee, 'xlsx', schoolAdmin);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['Сведения', 'Сотрудник', 'Встречи', 'Индивидуальные маршруты', 'Замеры', 'Удовлетворённость']));
+    const person = workbook.getWorksheet('Сотрудник')!;
+    expect(person.getRow(1).values).toEqual(expect.arrayContaining(['ФИО', 'Email', 'Табельный номер']));
+    expect(person.getRow(2).values).toEqual(expect.arrayContaining([IDENTITY.fullName, IDENTITY.email]));
+    const measurements = workbook.getWorksheet('Замеры')!;
+    const valueColumn = (measurements.getRow(1).values as unknown[]).indexOf('Значение');
+    expect(measurements.getRow(2).getCell(valueColumn).value).toBe(3);
+  });
+
+  it('lets the person read their own file, and nobody else but their school administration, curator and the office', async () => {
+    const own = await system.token(Role.MENTEE, schoolId, mentee);
+    expect((await exportOf(mentee, 'json', own)).status).toBe(200);
+    expect((await exportOf(mentee, 'json', office)).status).toBe(200);
+    const colleague = await exportOf(mentee, 'json', await system.token(Role.MENTOR, schoolId, mentor));
+    expect(colleague.status).toBe(403);
+    expect(((await colleague.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
+    expect((await exportOf(mentee, 'xlsx', await system.token(Role.PSYCHOLOGIST, schoolId))).status).toBe(403);
+    const otherSchool = await system.token(Role.CURATOR, await createSchool(system, office, 'Школа без доступа'));
+    expect((await exportOf(mentee, 'json', otherSchool)).status).toBe(404);
+    expect((await exportOf(mentee, 'json')).status).toBe(401);
+  });
+});
+
 describe('erasure of a person', () => {
   it('lets only the school administration and the office erase, within their scope', async () => {
     const input = { personId: mentee, reason: 'Заявление № 17 от 20.11.2026' };
     expect(await refusal(system, ERASE, { input }, curator)).toEqual({ code: 'FORBIDDEN' });
-    const otherAdmin = await system.token(Role.SCHOOL_ADMIN, await createSchool(system, office, 'Чужая школа'));
+    const otherAdmin = await system.token(Role.SCHOOL_ADMIN, await createSchool(system, office, 'Чужая школа для удаления'));
     expect(await refusal(system, ERASE, { input }, otherAdmin)).toEqual({ code: 'NOT_FOUND', field: 'input.personId' });
     expect(await refusal(system, ERASE, { input: { ...input, reason: '' } }, schoolAdmin)).toEqual({ code: 'VALIDATION_FAILED', field: 'input.reason' });
     const [person] = await system.participant.dataSource.query(`SELECT full_name, erased_at FROM person WHERE id = $1`, [mentee]);
@@ -179,6 +243,11 @@ describe('erasure of a person', () => {
       [mentee],
     );
     expect(person).toEqual({ full_name: ERASED_PERSON_NAME, birth_year: null, school_id: schoolId, archived: true, erased: true });
+    const exported = await exportOf(mentee, 'json', office);
+    expect(exported.status).toBe(200);
+    const document = await exported.text();
+    expect(document).toContain(ERASED_PERSON_NAME);
+    for (const needle of NEEDLES) expect(document).not.toContain(needle);
     const [plan] = await system.program.dataSource.query(`SELECT cardinality(goals) AS goals FROM development_plan WHERE mentee_id = $1`, [mentee]);
     expect(plan).toEqual({ goals: 2 });
     const [check] = await system.monitoring.dataSource.query(`SELECT satisfaction, comment FROM satisfaction_check WHERE person_id = $1`, [mentee]);
