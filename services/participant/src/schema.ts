@@ -1,4 +1,4 @@
-import { buildFederatedSchema, createLogger, readInteger, readString, type DataSource, type RequestContext, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, ConfigError, createLogger, readInteger, readString, type DataSource, type RequestContext, type SubgraphRuntime } from '@nastavnik/platform';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
 import { ErasureResolver } from './personal-data/erasure.resolver';
@@ -31,6 +31,7 @@ export async function buildParticipantSchema(db: DataSource, env: Record<string,
   const personalData = PersonalDataQueue.fromEnv(env, log);
   const erasure = new PersonErasureService(db, people, personalData, readInteger(env, 'RETENTION_DAYS', 1095, 1, 36_500), log);
   const retentionCron = readString(env, 'RETENTION_CRON', '30 2 * * *');
+  if (!/^\S+( \S+){4,5}$/.test(retentionCron.trim())) throw new ConfigError('RETENTION_CRON must be a cron pattern of 5 or 6 fields, e.g. "30 2 * * *"');
   const retentionTimeZone = readString(env, 'RETENTION_TIME_ZONE', 'Europe/Moscow');
   const schema = await buildFederatedSchema({
     resolvers: [

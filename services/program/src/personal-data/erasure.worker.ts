@@ -1,5 +1,6 @@
 import {
   confirmationJobId,
+  ERASURE_ATTEMPTS,
   erasureQueueName,
   PERSONAL_DATA_QUEUE,
   PersonalDataJob,
@@ -63,12 +64,19 @@ export class ErasureWorker {
       async (job: Job<ErasePersonJobData>) => {
         const cleared = await clear(job.data);
         const confirmation: ErasureConfirmedJobData = { actId: job.data.actId, service, cleared, completedAt: new Date().toISOString() };
-        await confirmations.add(PersonalDataJob.ERASURE_CONFIRMED, confirmation, {
-          jobId: confirmationJobId(job.data.actId, service),
-          attempts: 8,
-          backoff: { type: 'exponential', delay: 5_000 },
-          removeOnComplete: { age: 30 * 24 * 3600 },
-        });
+        const confirmationId = confirmationJobId(job.data.actId, service);
+        // A confirmation that failed for good is retried; one still queued or done is left as it is.
+        const earlier = await confirmations.getJob(confirmationId);
+        if (earlier && (await earlier.isFailed())) await earlier.retry('failed');
+        else if (!earlier) {
+          await confirmations.add(PersonalDataJob.ERASURE_CONFIRMED, confirmation, {
+            jobId: confirmationId,
+            attempts: ERASURE_ATTEMPTS,
+            backoff: { type: 'exponential', delay: 5_000 },
+            removeOnComplete: { age: 30 * 24 * 3600 },
+            removeOnFail: false,
+          });
+        }
         log.info({ actId: job.data.actId, cleared }, 'person erased');
         return cleared;
       },
