@@ -1,5 +1,5 @@
 import type { ClearedRecord, ErasureService } from '@nastavnik/platform';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum ErasureStatus {
@@ -47,33 +47,26 @@ export class ErasureConfirmation {
 }
 
 /** «Акт об уничтожении персональных данных»: who asked, when, why, and what each service cleared. */
-@ObjectType({ description: 'Акт об уничтожении (обезличивании) персональных данных' })
 @Entity('erasure_act')
 export class ErasureAct {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
   @Column('uuid', { name: 'person_id' })
   personId: string;
 
   @Column('uuid', { name: 'municipality_id' })
   municipalityId: string;
 
-  @Field(() => ID)
   @Column('uuid', { name: 'school_id' })
   schoolId: string;
 
-  @Field({ description: "The request's ground, or «retention» for the scheduled anonymisation" })
   @Column('text')
   reason: string;
 
-  @Field({ description: 'The user who asked, or «retention»' })
   @Column('text', { name: 'requested_by' })
   requestedBy: string;
 
-  @Field()
   @Column('timestamptz', { name: 'requested_at', default: () => 'now()' })
   requestedAt: Date;
 }

@@ -106,6 +106,7 @@ export class PersonErasureService {
       { actId: act.id, service: 'participant', status: ErasureStatus.COMPLETED, cleared, confirmedAt: new Date() },
       ...ERASURE_FOLLOWERS.map((service) => ({ actId: act.id, service, status: ErasureStatus.PENDING, cleared: [], confirmedAt: null })),
     ]);
+    this.log.info({ actId: act.id, personId, requestedBy, cleared }, 'person anonymised; erasure act recorded');
     return act;
   }
 

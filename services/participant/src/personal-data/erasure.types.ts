@@ -13,7 +13,7 @@ export class ErasePersonInput {
   reason: string;
 }
 
-@ObjectType({ description: 'An erasure act with the confirmation of every service' })
+@ObjectType('ErasureAct', { description: 'Акт об уничтожении (обезличивании) персональных данных, с подтверждением каждой службы' })
 export class ErasureActView {
   @Field(() => ID)
   id: string;
