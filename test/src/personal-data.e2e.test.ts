@@ -6,7 +6,7 @@ import { startAnalyticsWorker, type RunningWorker } from '@nastavnik/analytics';
 import { ERASED_PERSON_NAME, PERSONAL_DATA_QUEUE, PersonalDataJob, type DataSource } from '@nastavnik/platform';
 import { Queue, QueueEvents } from 'bullmq';
 import ExcelJS from 'exceljs';
-import { createMentorWith, createPerson, createProgramAt, createSchool, startedPair } from './fixtures';
+import { answersFor, createCampaign, createMentorWith, createPerson, createProgramAt, createSchool, QUESTION_FIELDS, shippedQuestionnaireVersion, startedPair, type QuestionShape } from './fixtures';
 import { Role, startSystem, type TestSystem } from './harness';
 import { refusal } from './refusals';
 
@@ -121,6 +121,22 @@ beforeAll(async () => {
     { input: { pairId, personId: mentee, satisfaction: 4, checkedOn: '2025-10-01', comment: `Пишет ${IDENTITY.email}` } },
     curator,
   );
+  // An open answer naming the person, changed once, so the revision history holds it too.
+  const versionId = await shippedQuestionnaireVersion(system, curator, 'stage1_mentee', 'STAGE1_PROCESS');
+  const campaignId = await createCampaign(system, curator, { programId, questionnaireVersionId: versionId });
+  const { questionnaireVersion } = await system.request<{ questionnaireVersion: { questions: QuestionShape[] } }>(
+    `query($id: ID!) { questionnaireVersion(id: $id) { ${QUESTION_FIELDS} } }`,
+    { id: versionId },
+    curator,
+  );
+  const answers = (text: string) =>
+    questionnaireVersion.questions.map((question) =>
+      question.type === 'OPEN_TEXT' ? { questionKey: question.key, text } : answersFor([{ ...question, required: true }])[0]!,
+    );
+  const menteeToken = await system.token(Role.MENTEE, schoolId, mentee);
+  for (const text of [`${SURNAME}: всё хорошо`, `${IDENTITY.fullName}: нужна помощь`]) {
+    await system.request('mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { id } }', { input: { campaignId, answers: answers(text) } }, menteeToken);
+  }
   // Only a «before» value: the report lists the person by name on its incomplete-measurements sheet.
   for (const parameterKey of ['motivation', 'anxiety']) {
     await system.request(
@@ -166,6 +182,7 @@ describe('export of a person\'s data', () => {
       ['motivation', 3],
     ]);
     expect(rowsOf(document, 'monitoring.satisfaction')).toEqual([expect.objectContaining({ satisfaction: 4, comment: `Пишет ${IDENTITY.email}` })]);
+    expect(rowsOf(document, 'monitoring.answers')).toEqual(expect.arrayContaining([expect.objectContaining({ text_value: `${IDENTITY.fullName}: нужна помощь` })]));
     expect(rowsOf(document, 'monitoring.compatibility')).toEqual([expect.objectContaining({ role: 'наставляемый', score: 71 })]);
   });
 
@@ -215,7 +232,12 @@ describe('erasure of a person', () => {
     // The scan sees the person where the services keep them, so an empty result after means something.
     expect(before.participant).toEqual(expect.arrayContaining(['person.full_name', 'person.email', 'person.phone', 'person.staff_number', 'mentee_profile.requests']));
     expect(before.program).toEqual(expect.arrayContaining(['meeting.notes', 'meeting.topic', 'development_plan.goals', 'plan_task.title', 'award.evidence']));
-    expect(before.monitoring).toEqual(expect.arrayContaining(['compatibility_result.conclusion', 'satisfaction_check.comment']));
+    expect(before.monitoring).toEqual(
+      expect.arrayContaining(['answer.text_value', 'response_revision.answers', 'compatibility_result.conclusion', 'satisfaction_check.comment']),
+    );
+    const ratings = () => system.monitoring.dataSource.query(`SELECT question_key, choice_values, rating_value FROM answer ORDER BY question_key`);
+    const ratingsBefore = await ratings();
+    expect(ratingsBefore.some((answer: { rating_value: number | null }) => answer.rating_value !== null)).toBe(true);
     const measurements = await measurementsOf(mentee);
     expect(measurements).toHaveLength(2);
 
@@ -238,6 +260,7 @@ describe('erasure of a person', () => {
 
     expect(await allDatabases(NEEDLES)).toEqual({ participant: [], program: [], monitoring: [] });
     expect(await measurementsOf(mentee)).toEqual(measurements);
+    expect(await ratings()).toEqual(ratingsBefore);
     const [person] = await system.participant.dataSource.query(
       `SELECT full_name, birth_year, school_id, archived_at IS NOT NULL AS archived, erased_at IS NOT NULL AS erased FROM person WHERE id = $1`,
       [mentee],
