@@ -64,6 +64,7 @@ export class ReportQueue {
   ) {
     this.analytics = new Queue(ANALYTICS_QUEUE, { connection: producer, prefix });
     this.triggers = new Queue(REPORT_TRIGGERS_QUEUE, { connection: producer, prefix });
+    for (const queue of [this.analytics, this.triggers]) queue.on('error', (error) => log.warn({ err: error }, 'report queue error'));
   }
 
   /** Null when REDIS_URL is not set: the service runs, and report mutations say why they cannot. */
