@@ -57,7 +57,7 @@ function typed(cell: string | null, kind: Section['columns'][number]['kind']): s
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(title: string, taken: Set<string>): string {
+export function sheetName(title: string, taken: Set<string>): string {
   const base = title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Лист';
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base} ${n}`;
