@@ -281,6 +281,13 @@ describe('erasure of a person', () => {
     const again = (await system.request<{ erasePerson: ActView }>(ERASE, { input: { personId: mentee, reason: 'Повторное заявление' } }, office)).erasePerson;
     expect(again).toMatchObject({ reason: 'Заявление № 17 от 20.11.2026', status: 'COMPLETED' });
     expect(await system.participant.dataSource.query(`SELECT count(*)::int AS n FROM erasure_act`)).toEqual([{ n: 1 }]);
+    const other = await createPerson(system, curator, schoolId);
+    const input = { personId: other, reason: 'Заявление № 18' };
+    const [first, second] = await Promise.all([
+      system.request<{ erasePerson: ActView }>(ERASE, { input }, schoolAdmin),
+      system.request<{ erasePerson: ActView }>(ERASE, { input }, office),
+    ]);
+    expect(second.erasePerson.id).toBe(first.erasePerson.id);
     const [kept] = await system.participant.dataSource.query(`SELECT full_name, erased_at FROM person WHERE id = $1`, [mentor]);
     expect(kept.full_name).not.toBe(ERASED_PERSON_NAME);
     expect(kept.erased_at).toBeNull();

@@ -75,9 +75,7 @@ export class PersonErasureService {
       .andWhere('act.person_id = :personId', { personId })
       .getOne();
     if (!act) {
-      await this.people.getVisible(caller, personId, undefined, 'personId').catch(() => {
-        throw notFound('Person', 'personId');
-      });
+      await this.people.getVisible(caller, personId, undefined, 'personId');
       return null;
     }
     return this.view(act);
