@@ -15,6 +15,7 @@ import {
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
+import { personalDataExport } from './personal-data-export';
 import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { reportDownloadProxy } from './report-downloads';
 import { readCommittedSupergraph } from './supergraph';
@@ -68,9 +69,12 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     },
   });
   const reportDownloads = reportDownloadProxy(urls.monitoring!, config.auth, log);
-  return startGraphQLServer<GatewayContext>({
+  // The export runs its query through this very gateway, whose address is known once it listens.
+  let ownUrl = '';
+  const personalData = personalDataExport(() => ownUrl, config.auth, log);
+  const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
-    routes: reportDownloads,
+    routes: async (...route) => (await reportDownloads(...route)) || personalData(...route),
     // One log line per operation with its request id (the subgraphs log theirs with the same id).
     plugins: [requestLogPlugin(log)],
     gateway,
@@ -99,4 +103,6 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
       return answers.every(Boolean);
     },
   });
+  ownUrl = server.url;
+  return server;
 }

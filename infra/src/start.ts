@@ -87,10 +87,12 @@ async function main(): Promise<void> {
   const url = (service: keyof typeof ports) => `http://127.0.0.1:${ports[service]}`;
   const shared = { PARTICIPANT_URL: `${url('participant')}/graphql`, PROGRAM_URL: `${url('program')}/graphql`, MONITORING_URL: `${url('monitoring')}/graphql` };
 
-  startService('participant', 'services/participant/dist/main.js', { ...shared, PORT: String(ports.participant), DATABASE_URL: databases.participant });
+  // Participant, program and monitoring share the personal-data queues (erasure, retention).
+  const queues = { REDIS_URL: redis.url };
+  startService('participant', 'services/participant/dist/main.js', { ...shared, ...queues, PORT: String(ports.participant), DATABASE_URL: databases.participant });
   await waitForOk(`${url('participant')}/ready`);
-  startService('program', 'services/program/dist/main.js', { ...shared, PORT: String(ports.program), DATABASE_URL: databases.program });
-  const reports = { REDIS_URL: redis.url, REPORTS_DIR: env.REPORTS_DIR ?? join(ROOT, '.data', 'reports') };
+  startService('program', 'services/program/dist/main.js', { ...shared, ...queues, PORT: String(ports.program), DATABASE_URL: databases.program });
+  const reports = { ...queues, REPORTS_DIR: env.REPORTS_DIR ?? join(ROOT, '.data', 'reports') };
   startService('monitoring', 'services/monitoring/dist/main.js', { ...shared, ...reports, PORT: String(ports.monitoring), DATABASE_URL: databases.monitoring });
   startService('analytics-worker', 'workers/analytics/dist/main.js', {
     ...reports,

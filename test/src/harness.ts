@@ -27,6 +27,8 @@ export interface TestSystem {
   gatewayUrl: string;
   /** What an analytics worker needs to serve this system: its databases, queue and report folder. */
   workerEnv: Record<string, string>;
+  /** The Redis and key prefix of this run's queues. */
+  queueEnv: { REDIS_URL: string; QUEUE_PREFIX: string };
   participant: RunningSubgraph;
   program: RunningSubgraph;
   monitoring: RunningSubgraph;
@@ -55,6 +57,8 @@ function databaseNames(): Record<'participant' | 'program' | 'monitoring', strin
 export interface SystemOptions {
   /** Extra settings of the gateway, e.g. `{ RATE_LIMIT_PER_MINUTE: '3' }`. */
   gatewayEnv?: Record<string, string>;
+  /** Extra settings of the participant service, e.g. `{ RETENTION_DAYS: '30' }`. */
+  participantEnv?: Record<string, string>;
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<TestSystem> {
@@ -69,13 +73,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
     MONITORING_URL: `http://127.0.0.1:${ports.monitoring}/graphql`,
   };
   const started: { close(): Promise<void> }[] = [];
+  // The queues of this run (reports, personal data): its own key prefix on the shared Redis and its own report folder.
+  const queues = { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `nastavnik-${names.participant}` };
+  const reports = { ...queues, REPORTS_DIR: join(tmpdir(), names.participant) };
   try {
-    const participant = await startSubgraph(participantSubgraph, { ...peers, PORT: String(ports.participant), DATABASE_URL: urls[names.participant] });
+    const participant = await startSubgraph(participantSubgraph, { ...peers, ...queues, ...options.participantEnv, PORT: String(ports.participant), DATABASE_URL: urls[names.participant] });
     started.push(participant);
-    const program = await startSubgraph(programSubgraph, { ...peers, PORT: String(ports.program), DATABASE_URL: urls[names.program] });
+    const program = await startSubgraph(programSubgraph, { ...peers, ...queues, PORT: String(ports.program), DATABASE_URL: urls[names.program] });
     started.push(program);
-    // The report queue of this run: its own key prefix on the shared Redis and its own report folder.
-    const reports = { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `nastavnik-${names.participant}`, REPORTS_DIR: join(tmpdir(), names.participant) };
     const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, ...reports, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
     const gateway = await startGateway({ ...peers, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
@@ -86,6 +91,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
     const post = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => postGraphQL<T>(gateway.url, query, variables, token);
     return {
       gatewayUrl: gateway.url,
+      queueEnv: queues,
       workerEnv: {
         ...reports,
         PORT: '0',

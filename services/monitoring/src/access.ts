@@ -1,4 +1,4 @@
-import { ALL_ROLES, Role, type AccessMatrix, type AccessRule, type Caller } from '@nastavnik/platform';
+import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type Caller } from '@nastavnik/platform';
 
 /**
  * Answers, measurements and psychological results are the most sensitive data of the programme
@@ -62,5 +62,8 @@ export const monitoringAccess: AccessMatrix = {
     requestReport: { allow: [OFFICE, SCHOOL_ADMIN, CURATOR] },
     createReportSchedule: { allow: [OFFICE, SCHOOL_ADMIN] },
     deactivateReportSchedule: { allow: [OFFICE, SCHOOL_ADMIN] },
+  },
+  fields: {
+    'Person.monitoringRecords': PERSONAL_DATA_EXPORT,
   },
 };

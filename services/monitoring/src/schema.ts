@@ -1,7 +1,10 @@
-import { buildFederatedSchema, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { monitoringAccess } from './access';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
+import { MONITORING_CLEARING } from './personal-data/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
+import { PersonMonitoringRecordsResolver } from './personal-data/personal-data.resolver';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
 import { MeasurementResolver, PersonMeasurementsResolver } from './measurements/measurement.resolver';
 import { MeasurementService } from './measurements/measurement.service';
@@ -59,6 +62,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
       new PairMonitoringResolver(scorecardService, psychologyService, measurementService, programs),
       new ReportResolver(reportService),
       new ReportScheduleResolver(reportService),
+      new PersonMonitoringRecordsResolver(db, people),
     ],
     referenceResolvers: {
       // Person, MentoringProgram and Pair belong to other subgraphs; here they only carry their id,
@@ -70,9 +74,13 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
     },
   });
   reportQueue?.startTriggerWorker((job) => reportService.runScheduleTick(job), env);
+  const erasure = ErasureWorker.start('monitoring', env, log, (job) => clearPersonTexts(db, MONITORING_CLEARING, job.personId, ERASED_TEXT));
   return {
     schema,
     routes: reportDownloadRoutes(reportService, readAuthConfig(env), log),
-    close: async () => reportQueue?.close(),
+    close: async () => {
+      await erasure?.close();
+      await reportQueue?.close();
+    },
   };
 }

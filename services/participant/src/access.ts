@@ -1,4 +1,4 @@
-import { ALL_ROLES, Role, type AccessMatrix, type AccessRule, type FieldRule } from '@nastavnik/platform';
+import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type FieldRule } from '@nastavnik/platform';
 import type { Person } from './people/person.entity';
 
 const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE, PSYCHOLOGIST } = Role;
@@ -29,6 +29,7 @@ export const participantAccess: AccessMatrix = {
     mentorProfile: { allow: [OFFICE, SCHOOL_ADMIN, CURATOR, PSYCHOLOGIST], own: [MENTOR], note: 'a mentor: their own entry' },
     menteeProfile: { allow: [OFFICE, SCHOOL_ADMIN, CURATOR, PSYCHOLOGIST], own: [MENTEE], note: 'a mentee: their own entry' },
     staffImportTemplate: KEEPERS,
+    erasureAct: { allow: [OFFICE, SCHOOL_ADMIN] },
   },
   Mutation: {
     createSchool: { allow: [OFFICE] },
@@ -45,6 +46,7 @@ export const participantAccess: AccessMatrix = {
     changeMenteeStatus: KEEPERS,
     giveConsent: { ...KEEPERS, own: [MENTOR, MENTEE, PSYCHOLOGIST], note: 'anyone about themself' },
     withdrawConsent: { ...KEEPERS, own: [MENTOR, MENTEE, PSYCHOLOGIST], note: 'anyone about themself' },
+    erasePerson: { allow: [OFFICE, SCHOOL_ADMIN], note: 'anonymises the person in every service (152-ФЗ)' },
   },
   fields: {
     'Person.email': PERSONAL_FIELD,
@@ -55,5 +57,6 @@ export const participantAccess: AccessMatrix = {
     'Person.menteeProfile': MENTEE_FIELD,
     'Person.menteeProfiles': MENTEE_FIELD,
     'Person.menteeCategories': MENTEE_FIELD,
+    'Person.participantRecords': PERSONAL_DATA_EXPORT,
   },
 };

@@ -6,6 +6,8 @@ import { MenteeProfile, MenteeStatusChange } from './mentees/mentee-profile.enti
 import { MentorProfile, MentorStatusChange } from './mentors/mentor-profile.entity';
 import { ParticipantInitial1764100000000 } from './migrations/1764100000000-ParticipantInitial';
 import { PersonStaffNumber1764200000000 } from './migrations/1764200000000-PersonStaffNumber';
+import { PersonErasure1766300000000 } from './migrations/1766300000000-PersonErasure';
+import { ErasureAct, ErasureConfirmation } from './personal-data/erasure.entity';
 import { Person, SchoolMembership } from './people/person.entity';
 import { buildParticipantSchema } from './schema';
 import { Municipality, School } from './schools/school.entity';
@@ -14,7 +16,7 @@ export const participantSubgraph: SubgraphDefinition = {
   name: 'participant',
   defaultPort: 4001,
   access: participantAccess,
-  entities: [Municipality, School, Person, SchoolMembership, MentorProfile, MentorStatusChange, MenteeProfile, MenteeStatusChange, Consent],
-  migrations: [ParticipantInitial1764100000000, PersonStaffNumber1764200000000],
+  entities: [Municipality, School, Person, SchoolMembership, MentorProfile, MentorStatusChange, MenteeProfile, MenteeStatusChange, Consent, ErasureAct, ErasureConfirmation],
+  migrations: [ParticipantInitial1764100000000, PersonStaffNumber1764200000000, PersonErasure1766300000000],
   buildSchema: buildParticipantSchema,
 };

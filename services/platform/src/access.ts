@@ -25,6 +25,8 @@ export interface FieldRule extends AccessRule {
   /** Whose record the parent object is, for the `own` roles. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ownerOf?: (source: any) => string | null | undefined;
+  /** Refuse with FORBIDDEN even where null would fit: for reads that must not pass for "nothing there". */
+  refuseWithError?: boolean;
 }
 
 export interface AccessMatrix {
@@ -90,7 +92,11 @@ export function enforceAccessMatrix(schema: GraphQLSchema, resolvers: Resolvers,
     }
     if (rule.own?.length && !rule.ownerOf) problems.push(`the rule for ${key} has own roles but no ownerOf`);
     const resolve = (resolvers[typeName]?.[fieldName] as Resolver | undefined) ?? defaultResolver(fieldName);
-    const refuse = !isNonNullType(field.type)
+    const refuse = rule.refuseWithError
+      ? (role: Role) => {
+          throw forbidden(`The role ${role} may not read ${key}`);
+        }
+      : !isNonNullType(field.type)
       ? () => null
       : isListType(getNullableType(field.type))
         ? () => []

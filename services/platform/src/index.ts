@@ -14,6 +14,8 @@ export * from './limits';
 export * from './logger';
 export * from './metrics';
 export * from './pagination';
+export * from './personal-data';
+export * from './personal-data-queue';
 export * from './scope';
 export * from './server';
 export * from './subgraph';

@@ -1,4 +1,4 @@
-import { ALL_ROLES, Role, type AccessMatrix, type AccessRule } from '@nastavnik/platform';
+import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule } from '@nastavnik/platform';
 
 const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE, PSYCHOLOGIST } = Role;
 
@@ -51,5 +51,8 @@ export const programAccess: AccessMatrix = {
     grantAward: ORGANISERS,
     addBestPractice: ORGANISERS,
     updateMunicipalitySettings: { allow: [OFFICE] },
+  },
+  fields: {
+    'Person.programRecords': PERSONAL_DATA_EXPORT,
   },
 };

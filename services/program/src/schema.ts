@@ -1,7 +1,9 @@
-import { buildFederatedSchema, ParticipantDirectory, SubgraphClient, type DataSource } from '@nastavnik/platform';
+import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { programAccess } from './access';
-import type { GraphQLSchema } from 'graphql';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
+import { PROGRAM_CLEARING } from './personal-data/erasure.steps';
+import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
+import { PersonProgramRecordsResolver } from './personal-data/personal-data.resolver';
 import { EventService } from './events/event.service';
 import { CompatibilityResults } from './matching/compatibility';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -26,8 +28,8 @@ import { RoadmapService } from './roadmap/roadmap.service';
 import { SettingsResolver } from './settings/settings.resolver';
 import { SettingsService } from './settings/settings.service';
 
-/** Wires the program services into their resolvers and builds the subgraph schema. */
-export function buildProgramSchema(db: DataSource, env: Record<string, string | undefined>): Promise<GraphQLSchema> {
+/** Wires the program services into their resolvers and builds the subgraph schema, with the erasure worker when REDIS_URL is set. */
+export async function buildProgramSchema(db: DataSource, env: Record<string, string | undefined>): Promise<SubgraphRuntime> {
   const directory = ParticipantDirectory.fromEnv(env);
   const roster = new BaseRoster(SubgraphClient.fromEnv(env, 'participant'));
   const settingsService = new SettingsService(db);
@@ -49,7 +51,7 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
     new CompatibilityResults(SubgraphClient.fromEnv(env, 'monitoring')),
     settingsService,
   );
-  return buildFederatedSchema({
+  const schema = await buildFederatedSchema({
     name: 'program',
     access: programAccess,
     resolvers: [
@@ -74,6 +76,7 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
       new ProgramAwardsResolver(awardService),
       new PersonAwardsResolver(awardService),
       new PracticeResolver(practiceService),
+      new PersonProgramRecordsResolver(db, directory),
     ],
     referenceResolvers: {
       MentoringProgram: (reference, context) => loadProgram(context, programService, reference.id),
@@ -84,4 +87,6 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
       School: (reference) => ({ id: reference.id }),
     },
   });
+  const erasure = ErasureWorker.start('program', env, createLogger('program'), (job) => clearPersonTexts(db, PROGRAM_CLEARING, job.personId, ERASED_TEXT));
+  return { schema, close: async () => erasure?.close() };
 }

@@ -63,6 +63,10 @@ export class Person {
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'Set when the person was anonymised (erasure request or retention); see erasureAct' })
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
+
   @Field(() => Int, { description: 'Pass it back on update: a change made meanwhile by someone else is refused, not overwritten' })
   @Column('int', { default: 1 })
   version: number;

@@ -1,0 +1,95 @@
+import {
+  confirmationJobId,
+  ERASURE_ATTEMPTS,
+  erasureQueueName,
+  PERSONAL_DATA_QUEUE,
+  PersonalDataJob,
+  queuePrefix,
+  type ClearedRecord,
+  type DataSource,
+  type ErasePersonJobData,
+  type ErasureConfirmedJobData,
+  type ErasureFollower,
+  type Logger,
+} from '@nastavnik/platform';
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+
+/** One clearing step: an UPDATE of one table with $1 = person id, $2 = the neutral text. */
+export interface ClearingStep {
+  table: string;
+  columns: string[];
+  sql: string;
+}
+
+/** Runs the steps in one transaction and reports the rows each one changed; running them again changes nothing new. */
+export async function clearPersonTexts(db: DataSource, steps: readonly ClearingStep[], personId: string, neutral: string): Promise<ClearedRecord[]> {
+  return db.transaction(async (manager) => {
+    const cleared: ClearedRecord[] = [];
+    for (const step of steps) {
+      const params = step.sql.includes('$2') ? [personId, neutral] : [personId];
+      const [{ rows }] = (await manager.query(`WITH changed AS (${step.sql} RETURNING 1) SELECT count(*)::int AS rows FROM changed`, params)) as { rows: number }[];
+      if (rows > 0) cleared.push({ table: step.table, columns: step.columns, rows });
+    }
+    return cleared;
+  });
+}
+
+/**
+ * Consumes this service's erasure jobs: clears what it holds about the person, then confirms on the
+ * participant's queue. A failure anywhere fails the job, and BullMQ runs it again.
+ */
+export class ErasureWorker {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly confirmations: Queue,
+    private readonly connections: Redis[],
+  ) {}
+
+  static start(
+    service: ErasureFollower,
+    env: Record<string, string | undefined>,
+    log: Logger,
+    clear: (data: ErasePersonJobData) => Promise<ClearedRecord[]>,
+  ): ErasureWorker | null {
+    if (!env.REDIS_URL) return null;
+    const prefix = queuePrefix(env);
+    const producer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    const consumer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
+    producer.on('error', (error) => log.warn({ err: error }, 'redis (personal data) unavailable'));
+    const confirmations = new Queue(PERSONAL_DATA_QUEUE, { connection: producer, prefix });
+    confirmations.on('error', (error) => log.warn({ err: error }, 'personal-data queue error'));
+    const worker = new Worker(
+      erasureQueueName(service),
+      async (job: Job<ErasePersonJobData>) => {
+        const cleared = await clear(job.data);
+        const confirmation: ErasureConfirmedJobData = { actId: job.data.actId, service, cleared, completedAt: new Date().toISOString() };
+        const confirmationId = confirmationJobId(job.data.actId, service);
+        // A confirmation that failed for good is retried; one still queued or done is left as it is.
+        const earlier = await confirmations.getJob(confirmationId);
+        if (earlier && (await earlier.isFailed())) await earlier.retry('failed');
+        else if (!earlier) {
+          await confirmations.add(PersonalDataJob.ERASURE_CONFIRMED, confirmation, {
+            jobId: confirmationId,
+            attempts: ERASURE_ATTEMPTS,
+            backoff: { type: 'exponential', delay: 5_000 },
+            removeOnComplete: { age: 30 * 24 * 3600 },
+            removeOnFail: false,
+          });
+        }
+        log.info({ actId: job.data.actId, cleared }, 'person erased');
+        return cleared;
+      },
+      { connection: consumer, prefix },
+    );
+    worker.on('error', (error) => log.warn({ err: error }, 'erasure worker error'));
+    worker.on('failed', (job, error) => log.error({ jobId: job?.id, err: error }, 'erasure job failed'));
+    return new ErasureWorker(worker, confirmations, [producer, consumer]);
+  }
+
+  async close(): Promise<void> {
+    await this.worker.close();
+    await this.confirmations.close();
+    for (const connection of this.connections) connection.disconnect();
+  }
+}

@@ -1,0 +1,121 @@
+import { PersonalDataKind, type PersonalDataSectionSpec } from '@nastavnik/platform';
+
+const { NUMBER, DATE } = PersonalDataKind;
+
+/** What the participant database holds about a person, for the personal-data export. */
+export const PARTICIPANT_SECTIONS: readonly PersonalDataSectionSpec[] = [
+  {
+    key: 'person',
+    title: 'Сотрудник',
+    columns: [
+      ['id', 'Идентификатор'],
+      ['full_name', 'ФИО'],
+      ['school', 'Школа'],
+      ['position', 'Должность'],
+      ['subjects', 'Предметы'],
+      ['pedagogical_experience_since', 'Педагогический стаж с', DATE],
+      ['hired_on', 'Дата приёма', DATE],
+      ['qualification_category', 'Квалификационная категория'],
+      ['birth_year', 'Год рождения', NUMBER],
+      ['email', 'Email'],
+      ['phone', 'Телефон'],
+      ['staff_number', 'Табельный номер'],
+      ['archived_at', 'В архиве с', DATE],
+      ['erased_at', 'Обезличен', DATE],
+      ['created_at', 'Создан', DATE],
+      ['updated_at', 'Изменён', DATE],
+    ],
+    sql: `SELECT p.*, s.name AS school FROM person p JOIN school s ON s.id = p.school_id WHERE p.id = $1`,
+  },
+  {
+    key: 'schoolHistory',
+    title: 'История работы',
+    columns: [
+      ['school', 'Школа'],
+      ['position', 'Должность'],
+      ['from_date', 'С', DATE],
+      ['to_date', 'По', DATE],
+    ],
+    sql: `SELECT s.name AS school, m.position, m.from_date, m.to_date FROM school_membership m JOIN school s ON s.id = m.school_id WHERE m.person_id = $1 ORDER BY m.from_date`,
+  },
+  {
+    key: 'mentorEntries',
+    title: 'База наставников',
+    columns: [
+      ['id', 'Идентификатор'],
+      ['kind', 'Вид наставника'],
+      ['subjects', 'Предметы'],
+      ['competences', 'Компетенции'],
+      ['capacity', 'Число наставляемых', NUMBER],
+      ['interview_on', 'Собеседование', DATE],
+      ['interview_result', 'Результат собеседования'],
+      ['training_completed_on', 'Обучение пройдено', DATE],
+      ['certificate_number', 'Номер удостоверения'],
+      ['status', 'Статус'],
+      ['opened_on', 'Включён', DATE],
+      ['closed_on', 'Исключён', DATE],
+    ],
+    sql: `SELECT * FROM mentor_profile WHERE person_id = $1 ORDER BY opened_on`,
+  },
+  {
+    key: 'mentorStatuses',
+    title: 'Статусы наставника',
+    columns: [
+      ['profile_id', 'Запись базы'],
+      ['status', 'Статус'],
+      ['changed_on', 'Дата', DATE],
+      ['note', 'Примечание'],
+      ['changed_by', 'Кто изменил'],
+    ],
+    sql: `SELECT c.* FROM mentor_status_change c JOIN mentor_profile m ON m.id = c.profile_id WHERE m.person_id = $1 ORDER BY c.recorded_at`,
+  },
+  {
+    key: 'menteeEntries',
+    title: 'База наставляемых',
+    columns: [
+      ['id', 'Идентификатор'],
+      ['categories', 'Категории'],
+      ['requests', 'Запросы'],
+      ['deficits', 'Дефициты'],
+      ['status', 'Статус'],
+      ['opened_on', 'Включён', DATE],
+      ['closed_on', 'Исключён', DATE],
+    ],
+    sql: `SELECT * FROM mentee_profile WHERE person_id = $1 ORDER BY opened_on`,
+  },
+  {
+    key: 'menteeStatuses',
+    title: 'Статусы наставляемого',
+    columns: [
+      ['profile_id', 'Запись базы'],
+      ['status', 'Статус'],
+      ['changed_on', 'Дата', DATE],
+      ['note', 'Примечание'],
+      ['changed_by', 'Кто изменил'],
+    ],
+    sql: `SELECT c.* FROM mentee_status_change c JOIN mentee_profile m ON m.id = c.profile_id WHERE m.person_id = $1 ORDER BY c.recorded_at`,
+  },
+  {
+    key: 'consents',
+    title: 'Согласия',
+    columns: [
+      ['scope', 'Предмет согласия'],
+      ['given_on', 'Дано', DATE],
+      ['withdrawn_on', 'Отозвано', DATE],
+      ['recorded_by', 'Кто внёс'],
+      ['recorded_at', 'Когда внесено', DATE],
+    ],
+    sql: `SELECT * FROM consent WHERE person_id = $1 ORDER BY given_on`,
+  },
+  {
+    key: 'erasureAct',
+    title: 'Акт об уничтожении',
+    columns: [
+      ['id', 'Номер акта'],
+      ['reason', 'Основание'],
+      ['requested_by', 'Кто запросил'],
+      ['requested_at', 'Когда', DATE],
+    ],
+    sql: `SELECT * FROM erasure_act WHERE person_id = $1`,
+  },
+];
