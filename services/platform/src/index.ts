@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './analytics-queue';
 export * from './auth';
 export * from './config';
+export * from './consent';
 export * from './context';
 export * from './dates';
 export * from './directory';
