@@ -209,6 +209,40 @@ describe('pairs, plans and meetings (PERSONAL_DATA, asked of the participant sub
   });
 });
 
+describe('matching', () => {
+  const CANDIDATES = `query($programId: ID!, $menteeId: ID!) { mentorCandidates(programId: $programId, menteeId: $menteeId) { mentor { id } reasons { kind } } }`;
+  const PROPOSAL = 'query($programId: ID!) { matchingProposal(programId: $programId) { unmatched { id } assignments { mentee { id } mentor { id } } } }';
+
+  it('proposes only people with the consent, and counts a compatibility test only while both candidates consent to it', async () => {
+    const matchingSchool = await createSchool(system, await system.token(Role.MUNICIPAL_ADMIN), 'Школа подбора с согласиями');
+    const curator = await system.token(Role.CURATOR, matchingSchool);
+    const programId = await createProgramAt(system, curator, matchingSchool, 'PAIRING');
+    const mentor = await createActiveMentor(system, curator, matchingSchool);
+    const withdrawnMentor = await createActiveMentor(system, curator, matchingSchool);
+    const mentee = await createMentee(system, curator, matchingSchool, 1);
+    const withdrawnMentee = await createMentee(system, curator, matchingSchool, 1);
+    await system.request(RECORD_TEST, { input: { mentorId: mentor, menteeId: mentee, score: 90, testedOn: '2025-09-01' } }, await system.token(Role.PSYCHOLOGIST, matchingSchool));
+    const asCurator = async (personId: string, scope: string) => {
+      const data = await system.request<{ person: PersonView }>(PERSON, { id: personId }, curator);
+      await withdrawConsent(system, curator, data.person.consents.find((c) => c.scope === scope && c.active)!.id);
+    };
+    await asCurator(withdrawnMentor, 'PERSONAL_DATA');
+    await asCurator(withdrawnMentee, 'PERSONAL_DATA');
+
+    const candidates = async () =>
+      (await system.request<{ mentorCandidates: { mentor: { id: string }; reasons: { kind: string }[] }[] }>(CANDIDATES, { programId, menteeId: mentee }, curator)).mentorCandidates;
+    const ranked = await candidates();
+    expect(ranked.map((candidate) => candidate.mentor.id)).toEqual([mentor]);
+    expect(ranked[0]!.reasons.map((reason) => reason.kind)).toContain('COMPATIBILITY');
+    const proposal = (await system.request<{ matchingProposal: { unmatched: { id: string }[]; assignments: { mentee: { id: string } }[] } }>(PROPOSAL, { programId }, curator)).matchingProposal;
+    expect([...proposal.assignments.map((a) => a.mentee.id), ...proposal.unmatched.map((u) => u.id)]).toEqual([mentee]);
+    expect((await consentRefusal(CANDIDATES, { programId, menteeId: withdrawnMentee }, curator)).field).toBe('menteeId');
+
+    await asCurator(mentee, 'PSYCHOLOGICAL_DIAGNOSTICS');
+    expect((await candidates())[0]!.reasons.map((reason) => reason.kind)).not.toContain('COMPATIBILITY');
+  });
+});
+
 describe('questionnaires and measurements (MONITORING)', () => {
   let version: string;
   let questions: QuestionShape[];
