@@ -181,6 +181,10 @@ describe('pairs, plans and meetings (PERSONAL_DATA, asked of the participant sub
     await withdraw(mentee, 'PERSONAL_DATA');
     expect((await consentRefusal(ADD_TASK, { input: { planId: plan.id, title: 'Вторая задача', deadline: '2025-12-15' } })).field).toBe('input.planId');
     expect((await consentRefusal(LOG_MEETING, { input: { pairId, type: 'INTRO', heldOn: '2025-09-16', durationMinutes: 40, topic: 'Знакомство' } })).field).toBe('input.pairId');
+    // A caller who may not work on the pair learns nothing of the consents: the refusal is FORBIDDEN.
+    const stranger = await system.token(Role.MENTOR, schoolId, await createActiveMentor(system, curator, schoolId));
+    const { body } = await system.post(LOG_MEETING, { input: { pairId, type: 'INTRO', heldOn: '2025-09-16', durationMinutes: 40, topic: 'Знакомство' } }, stranger);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const tasks = await system.request<{ pair: { plans: { tasks: { title: string }[] }[]; meetings: unknown[] } }>(
       'query($id: ID!) { pair(id: $id) { plans { tasks { title } } meetings { id } } }',
       { id: pairId },

@@ -30,7 +30,7 @@ export class MeetingService {
   /** The pair row is locked, so two people logging the intro meeting at once cannot both succeed. */
   async log(context: RequestContext, input: LogMeetingInput, today: string): Promise<Meeting> {
     const { caller } = context;
-    await this.pairs.assertMembersConsent(context, input.pairId, Processing.PAIR, 'input.pairId');
+    await this.pairs.assertMembersConsent(context, input.pairId, Processing.PAIR, 'input.pairId', assertCanWorkOnPair);
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
       assertCanWorkOnPair(caller, pair);

@@ -37,7 +37,7 @@ export class PairClosingService {
 
   /** A pair paused after a withdrawal resumes only when everybody in it consents again. */
   async resume(context: RequestContext, id: string): Promise<Pair> {
-    await this.pairs.assertMembersConsent(context, id, Processing.PAIR, 'id');
+    await this.pairs.assertMembersConsent(context, id, Processing.PAIR, 'id', assertCanManageSchool);
     return this.change(context.caller, id, PairStatus.ACTIVE, async () => ({ pausedOn: null }));
   }
 

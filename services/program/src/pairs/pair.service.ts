@@ -245,10 +245,12 @@ export class PairService {
   /**
    * Work in a pair processes the data of everybody in it: the mentor and each mentee still in it
    * must have the consent the processing needs, asked anew on every write (a withdrawal refuses the
-   * next one). Pausing, completing and dissolving need none: they stop the processing.
+   * next one). Pausing, completing and dissolving need none: they stop the processing. `authorize`
+   * runs first, so a caller who may not do the write learns nothing about anybody's consents.
    */
-  async assertMembersConsent(context: RequestContext, pairId: string, processing: Processing, field: string): Promise<void> {
+  async assertMembersConsent(context: RequestContext, pairId: string, processing: Processing, field: string, authorize: (caller: Caller, pair: Pair) => void): Promise<void> {
     const pair = await this.getVisible(context.caller, pairId, field);
+    authorize(context.caller, pair);
     const members = await this.db.getRepository(PairMentee).findBy({ pairId: pair.id, toDate: IsNull() });
     const people = await this.directory.people(context, [pair.mentorId, ...members.map((member) => member.menteeId)]);
     assertConsent(processing, people.get(pair.mentorId)?.activeConsentScopes ?? [], field, 'The mentor of the pair');
@@ -258,7 +260,7 @@ export class PairService {
   /** A formed pair starts its work; each mentee's interval in the pair starts the same day. */
   async start(context: RequestContext, id: string, startedOn: string): Promise<Pair> {
     const { caller } = context;
-    await this.assertMembersConsent(context, id, Processing.PAIR, 'id');
+    await this.assertMembersConsent(context, id, Processing.PAIR, 'id', assertCanManageSchool);
     return this.db.transaction(async (manager) => {
       const pair = await this.lockVisible(caller, id, manager);
       assertCanManageSchool(caller, pair);

@@ -61,14 +61,21 @@ export class PlanService {
     assertConsent(Processing.DEVELOPMENT_PLAN, mentee?.activeConsentScopes ?? [], field, 'The mentee');
   }
 
-  /** The consent check of a write to an existing plan; an invisible plan is left to the locked read to refuse. */
+  /**
+   * The consent check of a write to an existing plan, after the caller's right to see its pair; an
+   * invisible plan, and the exact right to the write, are left to the locked read to refuse.
+   */
   private async assertPlanConsent(context: RequestContext, planId: string, field: string): Promise<void> {
     const plan = await this.visible(context.caller).andWhere('plan.id = :planId', { planId }).getOne();
-    if (plan) await this.assertMenteeConsent(context, plan.menteeId, field);
+    if (!plan) return;
+    assertCanSeeSchool(context.caller, plan);
+    if (context.caller.role === Role.MENTOR || context.caller.role === Role.MENTEE) assertCanWorkOnPair(context.caller, await this.pairs.getVisible(context.caller, plan.pairId, field));
+    await this.assertMenteeConsent(context, plan.menteeId, field);
   }
 
   async create(context: RequestContext, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
     const { caller } = context;
+    assertCanWorkOnPair(caller, await this.pairs.getVisible(caller, input.pairId, 'input.pairId'));
     await this.assertMenteeConsent(context, input.menteeId, 'input.menteeId');
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
