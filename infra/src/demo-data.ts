@@ -68,6 +68,12 @@ const MUTATIONS = {
   formPair: `mutation($input: FormPairInput!) { formPair(input: $input) { id } }`,
   startPair: `mutation($id: ID!, $on: String) { startPair(id: $id, startedOn: $on) { id } }`,
   measure: `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+  giveConsents: `mutation($personId: ID!) {
+    personalData: giveConsent(input: { personId: $personId, scope: PERSONAL_DATA, givenOn: "2025-08-20" }) { id }
+    monitoring: giveConsent(input: { personId: $personId, scope: MONITORING, givenOn: "2025-08-20" }) { id }
+    psychological: giveConsent(input: { personId: $personId, scope: PSYCHOLOGICAL_DIAGNOSTICS, givenOn: "2025-08-20" }) { id }
+  }`,
+  giveMonitoringConsent: `mutation($personId: ID!) { giveConsent(input: { personId: $personId, scope: MONITORING, givenOn: "2025-08-20" }) { id } }`,
 };
 
 export interface DemoSummary {
@@ -117,13 +123,16 @@ export async function loadDemoData(gatewayUrl: string, officeToken: string): Pro
     const { createSchool } = await call<{ createSchool: { id: string } }>(MUTATIONS.createSchool, { input: school });
     const schoolId = createSchool.id;
     summary.schools.push({ id: schoolId, name: school.name });
-    await createPerson(schoolId, 'Заместитель директора по учебной работе, куратор программы наставничества', 22, 'Математика');
+    // The curator answers the curators' questionnaires; mentors and mentees sign every consent on entering the programme.
+    const curatorId = await createPerson(schoolId, 'Заместитель директора по учебной работе, куратор программы наставничества', 22, 'Математика');
+    await call(MUTATIONS.giveMonitoringConsent, { personId: curatorId });
     await createPerson(schoolId, 'Педагог-психолог', 9, 'Психология');
 
     const mentorIds: string[] = [];
     for (const [index, kind] of MENTOR_KINDS.entries()) {
       const subject = SUBJECTS[(index + schoolIndex) % SUBJECTS.length]!;
       const personId = await createPerson(schoolId, 'Учитель', 15 + Math.floor(random() * 20), subject);
+      await call(MUTATIONS.giveConsents, { personId });
       const { openMentorProfile } = await call<{ openMentorProfile: { id: string } }>(MUTATIONS.openMentor, {
         input: {
           personId,
@@ -157,6 +166,7 @@ export async function loadDemoData(gatewayUrl: string, officeToken: string): Pro
     for (const [index, mentee] of MENTEES.entries()) {
       const mentorId = mentorIds[index % mentorIds.length]!;
       const personId = await createPerson(schoolId, 'Учитель', mentee.experienceYears, SUBJECTS[(index + 2 * schoolIndex) % SUBJECTS.length]!);
+      await call(MUTATIONS.giveConsents, { personId });
       await call(MUTATIONS.openMentee, {
         input: {
           personId,

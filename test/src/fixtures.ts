@@ -12,11 +12,37 @@ export async function createSchool(system: TestSystem, officeToken: string, name
 
 let personNumber = 0;
 
+/** Every consent scope: what a participant of the programme usually signs on entering it. */
+export const ALL_CONSENTS: readonly string[] = ['PERSONAL_DATA', 'MONITORING', 'PSYCHOLOGICAL_DIAGNOSTICS'];
+
+/** Records the person's consents of these scopes (signed on 2025-08-01), in one request; answers their ids by scope. */
+export async function giveConsents(system: TestSystem, token: string, personId: string, scopes: readonly string[]): Promise<Record<string, string>> {
+  if (scopes.length === 0) return {};
+  const data = await system.request<Record<string, { id: string }>>(
+    `mutation($personId: ID!) { ${scopes
+      .map((scope) => `${scope}: giveConsent(input: { personId: $personId, scope: ${scope}, givenOn: "2025-08-01" }) { id }`)
+      .join(' ')} }`,
+    { personId },
+    token,
+  );
+  return Object.fromEntries(scopes.map((scope) => [scope, data[scope]!.id]));
+}
+
+/** Withdraws a consent today; the very next processing that needs it is refused. */
+export async function withdrawConsent(system: TestSystem, token: string, consentId: string): Promise<void> {
+  await system.request('mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }', { input: { consentId } }, token);
+}
+
+/**
+ * A staff member; by default with every consent recorded, so the programme may process their data
+ * (pass `consents: []` for a person who has signed nothing).
+ */
 export async function createPerson(
   system: TestSystem,
   token: string,
   schoolId: string,
   overrides: Record<string, unknown> = {},
+  consents: readonly string[] = ALL_CONSENTS,
 ): Promise<string> {
   personNumber += 1;
   const data = await system.request<{ createPerson: { id: string } }>(
@@ -34,6 +60,7 @@ export async function createPerson(
     },
     token,
   );
+  await giveConsents(system, token, data.createPerson.id, consents);
   return data.createPerson.id;
 }
 

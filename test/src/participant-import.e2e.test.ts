@@ -45,7 +45,7 @@ interface PersonRow {
 
 const HEADER = [
   'ФИО', 'Должность', 'Предметы', 'Педагогический стаж, лет', 'Стаж с (дата)', 'Дата приёма', 'Квалификационная категория',
-  'Год рождения', 'Email', 'Телефон', 'Табельный номер', 'База', 'Вид наставника', 'Категории наставляемого', 'Запросы', 'Дефициты',
+  'Год рождения', 'Email', 'Телефон', 'Табельный номер', 'База', 'Вид наставника', 'Категории наставляемого', 'Запросы', 'Дефициты', 'Согласия',
 ];
 
 type Cell = string | number | Date | null;
@@ -85,9 +85,9 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 const GOOD: Cell[][] = [
-  ['Алексеева Ольга Ивановна', 'Учитель', 'Математика; Физика', 25, null, '01.09.2001', 'высшая', 1970, 'alekseeva@import.example', '+7 900 111-22-33', 'T-1', 'наставник', 'опытный педагог', null, null, null],
-  ['Борисов Пётр Сергеевич', 'Учитель', 'Информатика', 1, null, new Date(Date.UTC(2025, 7, 25)), 'без категории', 2001, 'borisov@import.example', null, 'T-2', 'наставляемый', null, 'цифровые навыки', 'Подготовка к ОГЭ', 'Работа с родителями'],
-  ['Васильева Нина Павловна', 'Учитель начальных классов', null, 12, null, null, 'первая', null, 'Vasilyeva@Import.example', null, null, 'наставляемый', null, 'эмоциональное выгорание', null, null],
+  ['Алексеева Ольга Ивановна', 'Учитель', 'Математика; Физика', 25, null, '01.09.2001', 'высшая', 1970, 'alekseeva@import.example', '+7 900 111-22-33', 'T-1', 'наставник', 'опытный педагог', null, null, null, 'персональные данные'],
+  ['Борисов Пётр Сергеевич', 'Учитель', 'Информатика', 1, null, new Date(Date.UTC(2025, 7, 25)), 'без категории', 2001, 'borisov@import.example', null, 'T-2', 'наставляемый', null, 'цифровые навыки', 'Подготовка к ОГЭ', 'Работа с родителями', 'персональные данные; мониторинг'],
+  ['Васильева Нина Павловна', 'Учитель начальных классов', null, 12, null, null, 'первая', null, 'Vasilyeva@Import.example', null, null, 'наставляемый', null, 'эмоциональное выгорание', null, null, 'Персональные данные; психологическая диагностика'],
   ['Григорьев Иван', 'Педагог-психолог', null, null, '2015-09-01', null, null, null, null, null, 'T-4', null, null, null, null, null],
 ];
 const BAD: Cell[][] = [
@@ -135,7 +135,7 @@ describe('import from .xlsx', () => {
     const changed: Cell[][] = [
       ['Алексеева Ольга Ивановна', 'Заместитель директора', 'Математика; Физика', 25, null, '01.09.2001', 'высшая', 1970, 'alekseeva@import.example', '+7 900 111-22-33', 'T-1', 'наставник', 'опытный педагог', null, null, null],
       ['Васильева Нина Павловна', 'Учитель начальных классов', null, 12, null, null, 'первая', null, 'vasilyeva@import.EXAMPLE', null, null, 'наставляемый', null, 'эмоциональное выгорание', null, null],
-      ['Григорьев Иван', 'Педагог-психолог', null, null, '2015-09-01', null, null, null, null, null, 'T-4', 'наставник', 'педагог-новатор', null, null, null],
+      ['Григорьев Иван', 'Педагог-психолог', null, null, '2015-09-01', null, null, null, null, null, 'T-4', 'наставник', 'педагог-новатор', null, null, null, 'персональные данные'],
     ];
     const result = await importStaff(curatorA, { schoolId: schoolA, fileBase64: await xlsx(changed) });
     expect(result).toMatchObject({ rows: 3, created: 0, updated: 2, unchanged: 1, skipped: 0, problems: [] });
@@ -154,7 +154,7 @@ describe('import from .xlsx', () => {
   });
 
   it('counts but writes nothing on a dry run', async () => {
-    const file = await xlsx([['Жукова Мария', 'Учитель', null, 2, null, null, null, null, 'zhukova@import.example', null, null, 'наставляемый', null, null, null, null]]);
+    const file = await xlsx([['Жукова Мария', 'Учитель', null, 2, null, null, null, null, 'zhukova@import.example', null, null, 'наставляемый', null, null, null, null, 'персональные данные']]);
     const result = await importStaff(curatorA, { schoolId: schoolA, fileBase64: file, dryRun: true });
     expect(result).toMatchObject({ rows: 1, created: 1, skipped: 0, committed: false, problems: [] });
     expect(await staffOf(schoolA)).toHaveLength(4);
@@ -169,13 +169,61 @@ describe('import from .xlsx', () => {
   });
 });
 
+describe('consents', () => {
+  const CONSENTS = `query($id: ID!) { person(id: $id) { activeConsentScopes consents { givenOn recordedBy } } }`;
+
+  it('records the consents of the row, and enters nobody into a base without the consent it needs', async () => {
+    const schoolId = await createSchool(system, office, 'Школа импорта согласий');
+    const curator = await system.token(Role.CURATOR, schoolId);
+    const file = await xlsx([
+      ['Без Согласия', 'Учитель', null, 1, null, null, null, null, null, null, 'C-1', 'наставляемый', null, null, null, null, 'мониторинг'],
+      ['Выгорание Без Согласия', 'Учитель', null, 12, null, null, null, null, null, null, 'C-2', 'наставляемый', null, 'эмоциональное выгорание', null, null, 'персональные данные'],
+      ['Только Сотрудник', 'Учитель', null, 12, null, null, null, null, null, null, 'C-3', null, null, null, null, null, null],
+      ['Неизвестное Согласие', 'Учитель', null, 12, null, null, null, null, null, null, 'C-4', null, null, null, null, null, 'на всё'],
+      ['С Согласием', 'Учитель', null, 1, null, null, null, null, null, null, 'C-5', 'наставляемый', null, null, null, null, 'персональные данные; мониторинг'],
+    ]);
+    const result = await importStaff(curator, { schoolId, fileBase64: file });
+    expect(result).toMatchObject({ rows: 5, created: 2, skipped: 3, committed: true });
+    expect(result.problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual([
+      { row: 2, column: 'Согласия', code: 'CONSENT_REQUIRED' },
+      { row: 3, column: 'Согласия', code: 'CONSENT_REQUIRED' },
+      { row: 5, column: 'Согласия', code: 'UNKNOWN_VALUE' },
+    ]);
+    expect(result.problems[0]!.message).toContain('«персональные данные»');
+    expect(result.problems[1]!.message).toContain('«психологическая диагностика»');
+    expect(result.problems[1]!.message).not.toContain('«персональные данные»');
+
+    const staff = await staffOf(schoolId);
+    expect(staff.map((person) => person.fullName).sort()).toEqual(['С Согласием', 'Только Сотрудник']);
+    const people = await system.request<{ people: { nodes: { id: string; fullName: string }[] } }>(
+      'query($filter: PersonFilter) { people(filter: $filter) { nodes { id fullName } } }',
+      { filter: { schoolId } },
+      curator,
+    );
+    const consenting = people.people.nodes.find((person) => person.fullName === 'С Согласием')!;
+    const read = (await system.request<{ person: { activeConsentScopes: string[]; consents: { recordedBy: string }[] } }>(CONSENTS, { id: consenting.id }, curator)).person;
+    expect(read.activeConsentScopes).toEqual(['MONITORING', 'PERSONAL_DATA']);
+    expect(read.consents.every((consent) => consent.recordedBy === `test-curator-${schoolId}`)).toBe(true);
+    expect(staff.find((person) => person.fullName === 'С Согласием')!.menteeProfiles).toHaveLength(1);
+
+    // A person whose consent is already on record enters the base without the column.
+    const staffOnly = people.people.nodes.find((person) => person.fullName === 'Только Сотрудник')!;
+    await system.request('mutation($id: ID!) { giveConsent(input: { personId: $id, scope: PERSONAL_DATA }) { id } }', { id: staffOnly.id }, curator);
+    const again = await importStaff(curator, {
+      schoolId,
+      fileBase64: await xlsx([['Только Сотрудник', 'Учитель', null, 12, null, null, null, null, null, null, 'C-3', 'наставник', 'опытный педагог', null, null, null, null]]),
+    });
+    expect(again).toMatchObject({ updated: 1, problems: [] });
+  });
+});
+
 describe('import from CSV', () => {
   it('reads «;» separated UTF-8 with a BOM and skips rows already imported', async () => {
     const csv = [
-      'ФИО;Должность;Педагогический стаж, лет;Email;Табельный номер;База;Категории наставляемого',
-      'Иванова Светлана;Учитель;2;ivanova.s@import.example;;наставляемый;',
-      '"Алексеева Ольга Ивановна";Заместитель директора;25;alekseeva@import.example;T-1;;',
-      'Кузнецов Олег;Учитель;1;;;наставляемый;молодой специалист',
+      'ФИО;Должность;Педагогический стаж, лет;Email;Табельный номер;База;Категории наставляемого;Согласия',
+      'Иванова Светлана;Учитель;2;ivanova.s@import.example;;наставляемый;;персональные данные',
+      '"Алексеева Ольга Ивановна";Заместитель директора;25;alekseeva@import.example;T-1;;;',
+      'Кузнецов Олег;Учитель;1;;;наставляемый;молодой специалист;персональные данные',
     ].join('\r\n');
     const fileBase64 = Buffer.from(`\uFEFF${csv}`, 'utf8').toString('base64');
     const result = await importStaff(curatorA, { schoolId: schoolA, fileBase64, format: 'CSV' });

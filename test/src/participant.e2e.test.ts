@@ -263,9 +263,10 @@ describe('people', () => {
   });
 
   it('archives a person: every record stays, the lists leave the person out unless includeArchived', async () => {
-    const id = await createPerson(system, curatorA, schoolA, { fullName: 'Архивова Зоя', pedagogicalExperienceYears: 1 });
-    const mentee = await openMentee(id, ['BURNOUT'], curatorA);
+    const id = await createPerson(system, curatorA, schoolA, { fullName: 'Архивова Зоя', pedagogicalExperienceYears: 1 }, []);
     const consent = await giveConsent(id, 'PERSONAL_DATA', curatorA);
+    const psychological = await giveConsent(id, 'PSYCHOLOGICAL_DIAGNOSTICS', curatorA);
+    const mentee = await openMentee(id, ['BURNOUT'], curatorA);
     expect(await names({ search: 'Архивова' }, curatorA)).toEqual(['Архивова Зоя']);
 
     const archived = await system.request<{ archivePerson: PersonView }>(ARCHIVE_PERSON, { id }, curatorA);
@@ -280,7 +281,8 @@ describe('people', () => {
     expect(kept.fullName).toBe('Архивова Зоя');
     expect(kept.menteeProfiles.map((profile) => profile.id)).toEqual([mentee.id]);
     expect(kept.menteeCategories).toEqual(['YOUNG_SPECIALIST', 'BURNOUT']);
-    expect(kept.consents).toEqual([consent]);
+    expect(kept.consents).toHaveLength(2);
+    expect(kept.consents).toEqual(expect.arrayContaining([consent, psychological]));
     expect(kept.schoolHistory).toHaveLength(1);
 
     // Archiving twice changes nothing; an archived person is not edited nor entered into a base.
@@ -326,10 +328,11 @@ describe('people', () => {
     });
 
     it('closes the base entries at the old school and takes the consents along', async () => {
-      const id = await createPerson(system, curatorA, schoolA, { fullName: 'Переходова Нина', hiredOn: '2020-09-01' });
+      const id = await createPerson(system, curatorA, schoolA, { fullName: 'Переходова Нина', hiredOn: '2020-09-01' }, []);
+      await giveConsent(id, 'PERSONAL_DATA', curatorA);
+      await giveConsent(id, 'PSYCHOLOGICAL_DIAGNOSTICS', curatorA);
       const mentor = await openMentor(id, curatorA, { openedOn: '2024-09-01' });
       const mentee = await openMentee(id, ['BURNOUT'], curatorA);
-      await giveConsent(id, 'PERSONAL_DATA', curatorA);
       await system.request(MOVE_PERSON, { input: { personId: id, toSchoolId: schoolB, movedOn: '2025-01-10' } }, office);
 
       // The closed entries stay the old school's records: the office sees them, the new school does not.
@@ -340,7 +343,7 @@ describe('people', () => {
       ]);
       expect(person.menteeProfiles.map((entry) => entry.status)).toEqual(['LEFT']);
       expect(person.menteeProfiles[0]!.id).toBe(mentee.id);
-      expect(person.consents.map((consent) => consent.scope)).toEqual(['PERSONAL_DATA']);
+      expect(person.consents.map((consent) => consent.scope).sort()).toEqual(['PERSONAL_DATA', 'PSYCHOLOGICAL_DIAGNOSTICS']);
       // The new school opens its own entry.
       expect((await openMentee(id, ['NEW_WORKPLACE'], curatorB)).status).toBe('ACTIVE');
     });
@@ -542,7 +545,7 @@ describe('mentee base', () => {
 
 describe('consents', () => {
   it('gives, refuses a second active one, withdraws, refuses a second withdrawal', async () => {
-    const personId = await createPerson(system, curatorA, schoolA, { fullName: 'Согласова Мила' });
+    const personId = await createPerson(system, curatorA, schoolA, { fullName: 'Согласова Мила' }, []);
     const given = await giveConsent(personId, 'PERSONAL_DATA', curatorA, '2025-09-01');
     expect(given).toMatchObject({ scope: 'PERSONAL_DATA', givenOn: '2025-09-01', withdrawnOn: null, active: true });
 
@@ -574,7 +577,7 @@ describe('consents', () => {
   });
 
   it('refuses a withdrawal dated before the consent was given', async () => {
-    const personId = await createPerson(system, curatorA, schoolA, { fullName: 'Ранова Мила' });
+    const personId = await createPerson(system, curatorA, schoolA, { fullName: 'Ранова Мила' }, []);
     const given = await giveConsent(personId, 'MONITORING', curatorA, '2025-09-01');
     expect(await refusal(WITHDRAW_CONSENT, { input: { consentId: given.id, withdrawnOn: '2025-08-31' } }, curatorA)).toEqual({
       code: 'VALIDATION_FAILED',
@@ -584,8 +587,8 @@ describe('consents', () => {
   });
 
   it('lets a teacher record a consent about themself, but not about a colleague', async () => {
-    const self = await createPerson(system, curatorA, schoolA, { fullName: 'Самова Людмила' });
-    const colleague = await createPerson(system, curatorA, schoolA, { fullName: 'Коллегова Людмила' });
+    const self = await createPerson(system, curatorA, schoolA, { fullName: 'Самова Людмила' }, []);
+    const colleague = await createPerson(system, curatorA, schoolA, { fullName: 'Коллегова Людмила' }, []);
     const menteeToken = await system.token(Role.MENTEE, schoolA, self);
     expect((await giveConsent(self, 'PSYCHOLOGICAL_DIAGNOSTICS', menteeToken)).active).toBe(true);
     expect(await refusal(GIVE_CONSENT, { input: { personId: colleague, scope: 'PERSONAL_DATA' } }, menteeToken)).toEqual({ code: 'FORBIDDEN' });
@@ -661,7 +664,7 @@ describe('the school boundary', () => {
   let consentOfB: ConsentView;
 
   beforeAll(async () => {
-    personOfB = await createPerson(system, curatorB, schoolB, { fullName: 'Чужова Бэлла', pedagogicalExperienceYears: 1 });
+    personOfB = await createPerson(system, curatorB, schoolB, { fullName: 'Чужова Бэлла', pedagogicalExperienceYears: 1 }, []);
     const mentorOfB = await createActiveMentor(system, curatorB, schoolB, { fullName: 'Чужова Наставница' });
     mentorEntryOfB = (await readPerson(mentorOfB)).mentorProfile!.id;
     consentOfB = await giveConsent(personOfB, 'PERSONAL_DATA', curatorB);

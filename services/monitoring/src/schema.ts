@@ -37,7 +37,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
   const measurementService = new MeasurementService(db, people, programs, parameterService);
   const gapService = new MeasurementGapService(measurementService, programs, people);
   const questionnaireService = new QuestionnaireService(db, parameterService);
-  const responseService = new ResponseService(db);
+  const responseService = new ResponseService(db, people);
   const campaignService = new CampaignService(db, questionnaireService, programs, people, responseService);
   const scorecardService = new ScorecardService(db, programs);
   const psychologyService = new PsychologyService(db, people, programs);

@@ -73,7 +73,13 @@ export interface PersonFacts {
   subjects: string[];
   mentorProfile: { status: string; capacity: number; kind: string; subjects: string[] } | null;
   menteeProfile: { status: string; categories: string[] } | null;
+  /** Scopes of the person's consents given and not withdrawn, as of this request (never cached across requests). */
+  activeConsentScopes: string[];
 }
+
+/** The GraphQL selection of a Person that answers its PersonFacts (without the id). */
+export const PERSON_FACTS_SELECTION =
+  'municipalityId schoolId archivedAt subjects mentorProfile { status capacity kind subjects } menteeProfile { status categories } activeConsentScopes';
 
 /** The participant subgraph, asked about people on the caller's behalf. */
 export class ParticipantDirectory {
@@ -94,7 +100,7 @@ export class ParticipantDirectory {
       context,
       'Person',
       ids,
-      'municipalityId schoolId archivedAt subjects mentorProfile { status capacity kind subjects } menteeProfile { status categories }',
+      PERSON_FACTS_SELECTION,
     );
   }
 }

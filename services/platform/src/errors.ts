@@ -38,6 +38,8 @@ export const ErrorCode = {
   NOT_EVENT_PARTICIPANT: 'NOT_EVENT_PARTICIPANT',
   EVENT_NOT_HELD: 'EVENT_NOT_HELD',
   NOMINEE_NOT_IN_PROGRAM: 'NOMINEE_NOT_IN_PROGRAM',
+  // personal data (152-ФЗ): processing that needs a consent the person has not given or has withdrawn
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   // monitoring
   QUESTIONNAIRE_INVALID: 'QUESTIONNAIRE_INVALID',
   QUESTIONNAIRE_READ_ONLY: 'QUESTIONNAIRE_READ_ONLY',

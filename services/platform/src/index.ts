@@ -4,6 +4,7 @@ export * from './access';
 export * from './analytics-queue';
 export * from './auth';
 export * from './config';
+export * from './consent';
 export * from './context';
 export * from './dates';
 export * from './directory';

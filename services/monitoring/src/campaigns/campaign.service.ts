@@ -1,10 +1,13 @@
 import {
   assertCanSeeSchool,
+  assertConsent,
   assertRole,
+  consentAllows,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  Processing,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -70,7 +73,9 @@ export class CampaignService {
   /**
    * Respondents are fixed when the campaign is created, from the programme's pairs as they are
    * that day (mentors or mentees by the questionnaire's role; a category instrument only for
-   * mentees of that category), or, for curators, from the ids given.
+   * mentees of that category), or, for curators, from the ids given. Only people with an active
+   * MONITORING consent are asked: pair members without it are left out (the campaign goes on for the
+   * others), a curator named without it is refused, since the caller chose that person.
    */
   async create(context: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
     const { caller } = context;
@@ -128,13 +133,16 @@ export class CampaignService {
         const person = people.get(id);
         if (!person) throw notFound('Person', 'input.curatorIds');
         if (person.schoolId !== program.schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'A curator of another school cannot answer for this programme', 'input.curatorIds');
+        assertConsent(Processing.QUESTIONNAIRE, person.activeConsentScopes, 'input.curatorIds', 'A curator');
       }
       return [...new Set(curatorIds)].map((personId) => ({ personId, pairId: null }));
     }
     if (curatorIds?.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Respondents of mentor and mentee questionnaires come from the pairs', 'input.curatorIds');
-    const fromPairs = respondentsFromPairs(program.pairs, role);
+    const people = await this.directory.people(context, respondentsFromPairs(program.pairs, role).map((respondent) => respondent.personId));
+    const fromPairs = respondentsFromPairs(program.pairs, role).filter((respondent) =>
+      consentAllows(Processing.QUESTIONNAIRE, people.get(respondent.personId)?.activeConsentScopes ?? []),
+    );
     if (!menteeCategory) return fromPairs;
-    const people = await this.directory.people(context, fromPairs.map((respondent) => respondent.personId));
     return fromPairs.filter((respondent) => fitsInstrument(menteeCategory, people.get(respondent.personId)?.menteeProfile?.categories ?? []));
   }
 
@@ -142,16 +150,27 @@ export class CampaignService {
    * Closing makes every response final; a stage-2 campaign then turns each response into the
    * respondent's before or after values. Closing twice changes nothing.
    */
-  async close(caller: Caller, id: string): Promise<Campaign> {
+  async close(context: RequestContext, id: string): Promise<Campaign> {
+    const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
+    const consenting = await this.consentingRespondents(context, id);
     return this.db.transaction(async (manager) => {
       const campaign = await this.visible(caller, manager).andWhere('campaign.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!campaign) throw notFound('Campaign');
       if (campaign.status === CampaignStatus.CLOSED) return campaign;
       await manager.getRepository(Campaign).update(campaign.id, { status: CampaignStatus.CLOSED, closedAt: new Date(), closedBy: caller.userId });
-      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, campaign);
+      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, campaign, consenting);
       return manager.getRepository(Campaign).findOneByOrFail({ id: campaign.id });
     });
+  }
+
+  /** The campaign's respondents whose MONITORING consent is active now. */
+  private async consentingRespondents(context: RequestContext, campaignId: string): Promise<Set<string>> {
+    const campaign = await this.visible(context.caller).andWhere('campaign.id = :id', { id: campaignId }).getOne();
+    if (!campaign || campaign.stage === 'STAGE1_PROCESS' || campaign.status === CampaignStatus.CLOSED) return new Set();
+    const respondents = await this.respondentsOf([campaign.id]);
+    const people = await this.directory.people(context, respondents.map((respondent) => respondent.personId));
+    return new Set([...people.values()].filter((person) => consentAllows(Processing.MEASUREMENT, person.activeConsentScopes)).map((person) => person.id));
   }
 
   /** QuestionnaireResponse rates per school and role (or per campaign), counted in one statement. */

@@ -1,8 +1,10 @@
 import {
+  assertConsent,
   assertRole,
   DomainError,
   ErrorCode,
   notFound,
+  Processing,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -61,6 +63,7 @@ export class MeasurementService {
     }
     const person = (await this.directory.people(context, [input.personId])).get(input.personId);
     if (!person) throw notFound('Person', 'input.personId');
+    assertConsent(Processing.MEASUREMENT, person.activeConsentScopes, 'input.personId');
     const program = await this.programs.program(context, input.programId, 'input.programId');
     if (program.schoolId !== person.schoolId) {
       throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The programme belongs to another school than the person', 'input.programId');

@@ -1,8 +1,10 @@
 import {
+  assertConsent,
   assertRole,
   DomainError,
   ErrorCode,
   notFound,
+  Processing,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -45,6 +47,9 @@ export class PsychologyService {
     if (!mentor) throw notFound('Person', 'input.mentorId');
     if (!mentee) throw notFound('Person', 'input.menteeId');
     if (mentor.schoolId !== mentee.schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The candidates work at different schools', 'input.menteeId');
+    // Psychological results are the special category: each candidate's explicit consent, asked anew on every record.
+    assertConsent(Processing.COMPATIBILITY_TEST, mentor.activeConsentScopes, 'input.mentorId', 'The mentor candidate');
+    assertConsent(Processing.COMPATIBILITY_TEST, mentee.activeConsentScopes, 'input.menteeId', 'The mentee');
     const repository = this.db.getRepository(CompatibilityResult);
     return repository.save(
       repository.create({
@@ -78,6 +83,12 @@ export class PsychologyService {
     }
     if (input.personId && input.personId !== pair.mentor.id && !pair.mentees.some((mentee) => mentee.id === input.personId)) {
       throw new DomainError(ErrorCode.NOT_PAIR_MEMBER, 'This person is not in the pair', 'input.personId');
+    }
+    // A check of one person needs that person's consent; a check of the whole pair, everybody's in it.
+    const checked = input.personId ? [input.personId] : [pair.mentor.id, ...pair.mentees.map((mentee) => mentee.id)];
+    const people = await this.directory.people(context, checked);
+    for (const id of checked) {
+      assertConsent(Processing.SATISFACTION_CHECK, people.get(id)?.activeConsentScopes ?? [], input.personId ? 'input.personId' : 'input.pairId', input.personId ? 'The person' : 'A member of the pair');
     }
     const repository = this.db.getRepository(SatisfactionCheck);
     return repository.save(

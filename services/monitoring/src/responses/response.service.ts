@@ -1,9 +1,11 @@
 import {
+  assertConsent,
   assertRole,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  Processing,
   scopeToCaller,
   today,
   type Caller,
@@ -11,6 +13,8 @@ import {
   type EntityManager,
   type Page,
   type PageInput,
+  type ParticipantDirectory,
+  type RequestContext,
 } from '@nastavnik/platform';
 import { MONITORING_ORGANISERS, readsSensitive } from '../access';
 import { Campaign, CampaignRespondent } from '../campaigns/campaign.entity';
@@ -23,7 +27,10 @@ import { Answer, QuestionnaireResponse, ResponseRevision } from './response.enti
 import type { SubmitResponseInput } from './response.types';
 
 export class ResponseService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: ParticipantDirectory,
+  ) {}
 
   /** Staff who read answers see their schools' responses; anybody else only their own. */
   private visible(caller: Caller, manager: EntityManager = this.db.manager) {
@@ -78,11 +85,15 @@ export class ResponseService {
    * other. Submitting the same answers again changes nothing; different answers become a new
    * revision, and every earlier revision is kept.
    */
-  async submit(caller: Caller, input: SubmitResponseInput): Promise<QuestionnaireResponse> {
+  async submit(context: RequestContext, input: SubmitResponseInput): Promise<QuestionnaireResponse> {
+    const { caller } = context;
     const respondentId = input.respondentId ?? caller.personId;
     if (!respondentId) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Name the respondent: the caller is not a person of the school', 'input.respondentId');
     // Staff may enter a paper questionnaire on a respondent's behalf; the entry records who did.
     if (respondentId !== caller.personId) assertRole(caller, MONITORING_ORGANISERS);
+    // Asked on every submit: after a withdrawal the very next answer is refused, in an open campaign too.
+    const respondent = (await this.directory.people(context, [respondentId])).get(respondentId);
+    assertConsent(Processing.QUESTIONNAIRE, respondent?.activeConsentScopes ?? [], 'input.respondentId', 'The respondent');
     return this.db.transaction(async (manager) => {
       // A shared lock: closing the campaign (an exclusive lock) waits for submits in flight, and vice versa.
       const campaign = await scopeToCaller(manager.getRepository(Campaign).createQueryBuilder('campaign'), caller)
@@ -150,11 +161,13 @@ export class ResponseService {
   /**
    * Stage-2 responses of a closing campaign become before/after values (source RESPONSE). A value
    * already recorded for the same slot (e.g. entered directly by the psychologist) is kept: the
-   * first value of a slot is never silently replaced.
+   * first value of a slot is never silently replaced. Only the respondents in `consenting` (an active
+   * MONITORING consent at closing) are measured.
    */
-  async recordMeasurements(manager: EntityManager, campaign: Campaign): Promise<void> {
+  async recordMeasurements(manager: EntityManager, campaign: Campaign, consenting: ReadonlySet<string>): Promise<void> {
     const responses = await manager.getRepository(QuestionnaireResponse).findBy({ campaignId: campaign.id });
-    const answered = responses.filter((response) => response.revision > 0);
+    // A respondent who withdrew the monitoring consent since answering gets no measurement from it.
+    const answered = responses.filter((response) => response.revision > 0 && consenting.has(response.respondentId));
     if (answered.length === 0) return;
     const version = await manager.getRepository(QuestionnaireVersion).findOneByOrFail({ id: campaign.questionnaireVersionId });
     const answers = await manager.getRepository(Answer).createQueryBuilder('answer').where('answer.response_id = ANY(:ids)', { ids: answered.map((r) => r.id) }).getMany();

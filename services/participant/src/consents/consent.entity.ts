@@ -1,12 +1,8 @@
+import { ConsentScope } from '@nastavnik/platform';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What a consent to personal-data processing (152-ФЗ) covers. */
-export enum ConsentScope {
-  PERSONAL_DATA = 'PERSONAL_DATA',
-  MONITORING = 'MONITORING',
-  PSYCHOLOGICAL_DIAGNOSTICS = 'PSYCHOLOGICAL_DIAGNOSTICS',
-}
+export { ConsentScope };
 registerEnumType(ConsentScope, {
   name: 'ConsentScope',
   valuesConfig: {

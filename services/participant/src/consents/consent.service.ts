@@ -1,4 +1,4 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource } from '@nastavnik/platform';
+import { assertCanManageSchool, assertConsent, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager, type Processing } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import type { PersonService } from '../people/person.service';
 import { Consent } from './consent.entity';
@@ -8,6 +8,21 @@ import type { GiveConsentInput, WithdrawConsentInput } from './consent.types';
 function assertMayRecordConsent(caller: Caller, subject: { personId: string; municipalityId: string; schoolId: string }): void {
   if (caller.personId === subject.personId) return;
   assertCanManageSchool(caller, subject);
+}
+
+/**
+ * Refuses a processing of the person's data that their active consents do not allow. The consent
+ * rows are read with a share lock, so a withdrawal in flight finishes first (and refuses this write)
+ * or waits until this write commits.
+ */
+export async function assertPersonConsent(manager: EntityManager, personId: string, processing: Processing, field: string): Promise<void> {
+  const active = await manager
+    .getRepository(Consent)
+    .createQueryBuilder('consent')
+    .where('consent.person_id = :personId AND consent.withdrawn_on IS NULL', { personId })
+    .setLock('pessimistic_read')
+    .getMany();
+  assertConsent(processing, active.map((consent) => consent.scope), field);
 }
 
 export class ConsentService {

@@ -1,3 +1,4 @@
+import { ConsentScope } from '@nastavnik/platform';
 import { MenteeCategory } from '../mentees/mentee.enums';
 import { MentorKind } from '../mentors/mentor.enums';
 import { Base, QualificationCategory } from '../people/person.enums';
@@ -21,6 +22,7 @@ export const COLUMNS = {
   menteeCategories: 'Категории наставляемого',
   requests: 'Запросы',
   deficits: 'Дефициты',
+  consents: 'Согласия',
 } as const;
 export type ColumnKey = keyof typeof COLUMNS;
 export const COLUMN_ORDER = Object.keys(COLUMNS) as ColumnKey[];
@@ -53,6 +55,12 @@ export const MENTEE_CATEGORY_LABELS: Record<MenteeCategory, string> = {
   [MenteeCategory.DIGITAL_SKILLS]: 'цифровые навыки',
 };
 
+export const CONSENT_LABELS: Record<ConsentScope, string> = {
+  [ConsentScope.PERSONAL_DATA]: 'персональные данные',
+  [ConsentScope.MONITORING]: 'мониторинг',
+  [ConsentScope.PSYCHOLOGICAL_DIAGNOSTICS]: 'психологическая диагностика',
+};
+
 /** The template's second sheet: what each column takes. */
 export const HELP_SHEET = 'Справка';
 export const STAFF_SHEET = 'Сотрудники';
@@ -73,6 +81,7 @@ export const COLUMN_HELP: Record<ColumnKey, string> = {
   menteeCategories: `Для базы «наставляемый», через «;»: ${Object.values(MENTEE_CATEGORY_LABELS).join(' / ')}. «Молодой специалист» выводится из стажа (0–3 года) и может быть указан, только если стаж ему соответствует`,
   requests: 'Для базы «наставляемый»: запросы через «;»',
   deficits: 'Для базы «наставляемый»: профессиональные дефициты через «;»',
+  consents: `Подписанные сотрудником согласия через «;»: ${Object.values(CONSENT_LABELS).join(' / ')}; записываются датой импорта. Без согласия «${CONSENT_LABELS.PERSONAL_DATA}» сотрудник не вносится в базу; для категории «${MENTEE_CATEGORY_LABELS.BURNOUT}» нужно и согласие «${CONSENT_LABELS.PSYCHOLOGICAL_DIAGNOSTICS}»`,
 };
 
 export const TEMPLATE_EXAMPLE: Record<ColumnKey, string | number> = {
@@ -92,6 +101,7 @@ export const TEMPLATE_EXAMPLE: Record<ColumnKey, string | number> = {
   menteeCategories: MENTEE_CATEGORY_LABELS.DIGITAL_SKILLS,
   requests: 'Подготовка к ОГЭ',
   deficits: 'Работа с родителями',
+  consents: `${CONSENT_LABELS.PERSONAL_DATA}; ${CONSENT_LABELS.MONITORING}`,
 };
 
 export const HELP_HEADERS = ['Столбец', 'Допустимые значения'];

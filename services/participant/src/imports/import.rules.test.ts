@@ -98,6 +98,17 @@ describe('validateRow', () => {
     expect(problems).toContainEqual(expect.objectContaining({ row: 7, column: COLUMNS[column], code }));
   });
 
+  it('reads the signed consents by label or scope name, and refuses an unknown one', () => {
+    expect(validateRow(row({ consents: 'Психологическая диагностика; персональные данные; MONITORING; персональные данные' }), AS_OF).value?.consents).toEqual([
+      'MONITORING',
+      'PERSONAL_DATA',
+      'PSYCHOLOGICAL_DIAGNOSTICS',
+    ]);
+    expect(validateRow(row({}), AS_OF).value?.consents).toEqual([]);
+    const { problems } = validateRow(row({ consents: 'персональные данные; на всё' }), AS_OF);
+    expect(problems).toEqual([expect.objectContaining({ column: COLUMNS.consents, code: 'UNKNOWN_VALUE', value: 'персональные данные; на всё' })]);
+  });
+
   it('derives the young specialist and never stores it', () => {
     const derived = validateRow(row({ experienceYears: 2, base: 'наставляемый' }), AS_OF);
     expect(derived.problems).toEqual([]);

@@ -1,4 +1,4 @@
-import { isIsoDate, toIsoDate } from '@nastavnik/platform';
+import { isIsoDate, toIsoDate, type ConsentScope } from '@nastavnik/platform';
 import { isEmail } from 'class-validator';
 import { MenteeCategory } from '../mentees/mentee.enums';
 import { MentorKind } from '../mentors/mentor.enums';
@@ -8,6 +8,7 @@ import { PHONE } from '../people/person.types';
 import {
   BASE_LABELS,
   COLUMNS,
+  CONSENT_LABELS,
   MENTEE_CATEGORY_LABELS,
   MENTOR_KIND_LABELS,
   normalizeLabel,
@@ -49,6 +50,8 @@ export interface StaffRow {
   menteeCategories: MenteeCategory[];
   requests: string[];
   deficits: string[];
+  /** Consents the person signed, to be recorded by the import (as of the import's date). */
+  consents: ConsentScope[];
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -245,6 +248,11 @@ export function validateRow(sheetRow: SheetRow, asOf: string): { value: StaffRow
     }
   }
 
+  const consentLabels = parseList(cell('consents'));
+  const consents = consentLabels.map((label) => parseLabel(label, CONSENT_LABELS));
+  const unknownConsents = consentLabels.filter((_, index) => consents[index] === null);
+  if (unknownConsents.length) problem('consents', 'UNKNOWN_VALUE', `Неизвестные согласия: ${unknownConsents.join(', ')}. Допустимы: ${Object.values(CONSENT_LABELS).join(', ')}`);
+
   if (problems.length) return { value: null, problems };
   return {
     value: {
@@ -267,6 +275,7 @@ export function validateRow(sheetRow: SheetRow, asOf: string): { value: StaffRow
       menteeCategories: [...new Set(menteeCategories.filter((category) => category !== MenteeCategory.YOUNG_SPECIALIST))].sort(),
       requests,
       deficits,
+      consents: [...new Set(consents as ConsentScope[])].sort(),
     },
     problems,
   };

@@ -1,5 +1,7 @@
-import { assertCanManageSchool, DomainError, ErrorCode, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, missingConsents, Processing, today, type Caller, type ConsentScope, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { In, IsNull } from 'typeorm';
+import { Consent } from '../consents/consent.entity';
+import { MenteeCategory } from '../mentees/mentee.enums';
 import { MenteeStatus } from '../mentees/mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from '../mentees/mentee-profile.entity';
 import { InterviewResult, MentorStatus } from '../mentors/mentor.enums';
@@ -8,7 +10,7 @@ import { experienceYears, isYoungSpecialist } from '../people/experience.rules';
 import { Person, SchoolMembership } from '../people/person.entity';
 import { Base, QualificationCategory } from '../people/person.enums';
 import type { SchoolService } from '../schools/school.service';
-import { COLUMNS } from './import.labels.ru';
+import { COLUMNS, CONSENT_LABELS } from './import.labels.ru';
 import { mapColumns, parseCsv, readXlsx, type TableRow } from './import.parse';
 import { validateRows, type Problem, type StaffRow } from './import.rules';
 import { buildStaffTemplate } from './import.template';
@@ -92,6 +94,9 @@ export class ImportService {
     const ids = known.map((person) => person.id);
     const openMentors = new Set((ids.length === 0 ? [] : await manager.getRepository(MentorProfile).findBy({ personId: In(ids), closedOn: IsNull() })).map((entry) => entry.personId));
     const openMentees = new Map((ids.length === 0 ? [] : await manager.getRepository(MenteeProfile).findBy({ personId: In(ids), closedOn: IsNull() })).map((entry) => [entry.personId, entry]));
+    const activeConsents = new Map<string, Set<ConsentScope>>();
+    const consentRows = ids.length === 0 ? [] : await manager.getRepository(Consent).createQueryBuilder('consent').where('consent.person_id = ANY(:ids) AND consent.withdrawn_on IS NULL', { ids }).setLock('pessimistic_read').getMany();
+    for (const consent of consentRows) activeConsents.set(consent.personId, (activeConsents.get(consent.personId) ?? new Set()).add(consent.scope));
 
     const outcomes: Outcome[] = [];
     for (const row of rows) {
@@ -124,6 +129,16 @@ export class ImportService {
       if (menteeEntry && menteeEntry.storedCategories.length === 0 && !isYoungSpecialist(experienceSince, asOf)) {
         problem('experienceYears', 'YOUNG_SPECIALIST_MISMATCH', 'С таким стажем наставляемый больше не молодой специалист; сначала укажите ему другую категорию');
         continue;
+      }
+      // Entering a base needs the person's consent: one already active or one signed and given in this row.
+      const opensEntry = (row.base === Base.MENTOR && !(person && openMentors.has(person.id))) || (row.base === Base.MENTEE && !(person && openMentees.has(person.id)));
+      if (opensEntry) {
+        const processing = row.base === Base.MENTEE && row.menteeCategories.includes(MenteeCategory.BURNOUT) ? Processing.BURNOUT_STATUS : Processing.BASE_ENTRY;
+        const missing = missingConsents(processing, [...(person ? (activeConsents.get(person.id) ?? []) : []), ...row.consents]);
+        if (missing.length) {
+          problem('consents', 'CONSENT_REQUIRED', `Чтобы внести сотрудника в базу, нужно его согласие: ${missing.map((scope) => `«${CONSENT_LABELS[scope]}»`).join(', ')}`);
+          continue;
+        }
       }
 
       let outcome: Outcome;
@@ -169,6 +184,15 @@ export class ImportService {
         } else {
           outcome = 'unchanged';
         }
+      }
+      const held = activeConsents.get(person.id) ?? new Set<ConsentScope>();
+      const signed = row.consents.filter((scope) => !held.has(scope));
+      if (signed.length) {
+        await manager.getRepository(Consent).insert(
+          signed.map((scope) => ({ personId: person!.id, municipalityId: person!.municipalityId, schoolId: person!.schoolId, scope, givenOn: asOf, withdrawnOn: null, recordedBy: caller.userId })),
+        );
+        activeConsents.set(person.id, new Set([...held, ...signed]));
+        if (outcome === 'unchanged') outcome = 'updated';
       }
       if (row.email) byEmail.set(row.email.toLowerCase(), person);
       if (row.staffNumber) byStaffNumber.set(row.staffNumber, person);

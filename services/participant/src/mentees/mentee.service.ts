@@ -1,14 +1,20 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, Processing, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
+import { assertPersonConsent } from '../consents/consent.service';
 import { recordStatusChange } from '../people/base-entry';
 import { assertStatusChange } from '../people/base-status.rules';
 import type { PersonService } from '../people/person.service';
-import { MenteeStatus } from './mentee.enums';
+import { MenteeCategory, MenteeStatus } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
 import { MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
 import type { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
 
 const MENTEE_BASE = { entries: MenteeProfile, history: MenteeStatusChange, machine: MENTEE_STATUS_MACHINE };
+
+/** A burnout category records a psychological state: it needs the psychological consent as well. */
+function menteeProcessing(categories: readonly MenteeCategory[]): Processing {
+  return categories.includes(MenteeCategory.BURNOUT) ? Processing.BURNOUT_STATUS : Processing.BASE_ENTRY;
+}
 
 export class MenteeService {
   constructor(
@@ -59,6 +65,7 @@ export class MenteeService {
       if (await manager.getRepository(MenteeProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {
         throw new DomainError(ErrorCode.BASE_ENTRY_EXISTS, 'This person already has an open entry in the mentee base', 'input.personId');
       }
+      await assertPersonConsent(manager, person.id, menteeProcessing(input.categories), 'input.personId');
       const openedOn = input.openedOn ?? today();
       const profile = await manager.getRepository(MenteeProfile).save(
         manager.getRepository(MenteeProfile).create({
@@ -83,6 +90,7 @@ export class MenteeService {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
       if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
+      await assertPersonConsent(manager, profile.personId, menteeProcessing(input.categories ?? profile.storedCategories), 'id');
       const changes: Partial<MenteeProfile> = {};
       if (input.categories) {
         const person = await this.people.getVisible(caller, profile.personId, manager);
@@ -102,6 +110,8 @@ export class MenteeService {
       if (!profile) throw notFound('Mentee base entry', 'input.profileId');
       assertCanManageSchool(caller, profile);
       assertStatusChange(MENTEE_STATUS_MACHINE, profile.status, input.status);
+      // Pausing, completing or leaving stops the processing and stays possible after a withdrawal; resuming needs the consent.
+      if (input.status === MenteeStatus.ACTIVE) await assertPersonConsent(manager, profile.personId, menteeProcessing(profile.storedCategories), 'input.profileId');
       await recordStatusChange(manager, MENTEE_BASE, profile, input, caller.userId);
       return this.getVisible(caller, profile.id, manager);
     });

@@ -1,5 +1,6 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, notFound, Processing, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
+import { assertPersonConsent } from '../consents/consent.service';
 import { recordStatusChange } from '../people/base-entry';
 import type { PersonService } from '../people/person.service';
 import { MentorStatus } from './mentor.enums';
@@ -58,6 +59,7 @@ export class MentorService {
       if (await manager.getRepository(MentorProfile).existsBy({ personId: person.id, closedOn: IsNull() })) {
         throw new DomainError(ErrorCode.BASE_ENTRY_EXISTS, 'This person already has an open entry in the mentor base', 'input.personId');
       }
+      await assertPersonConsent(manager, person.id, Processing.BASE_ENTRY, 'input.personId');
       const openedOn = input.openedOn ?? today();
       const profile = await manager.getRepository(MentorProfile).save(
         manager.getRepository(MentorProfile).create({
@@ -87,6 +89,7 @@ export class MentorService {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
       if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
+      await assertPersonConsent(manager, profile.personId, Processing.BASE_ENTRY, 'id');
       const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
       await manager.getRepository(MentorProfile).update(id, changes);
       return this.getVisible(caller, id, manager);
@@ -100,6 +103,8 @@ export class MentorService {
       if (!profile) throw notFound('Mentor base entry', 'input.profileId');
       assertCanManageSchool(caller, profile);
       assertMentorStatusChange(profile.status, input.status, profile.interviewResult);
+      // Pausing or leaving stops the processing and stays possible after a withdrawal; (re)activating needs the consent.
+      if (input.status === MentorStatus.ACTIVE) await assertPersonConsent(manager, profile.personId, Processing.BASE_ENTRY, 'input.profileId');
       await recordStatusChange(manager, MENTOR_BASE, profile, input, caller.userId);
       return this.getVisible(caller, profile.id, manager);
     });

@@ -1,6 +1,6 @@
 import { byKeys, groupByKeys, PageInput, RequestContext, today } from '@nastavnik/platform';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Consent } from '../consents/consent.entity';
+import { Consent, ConsentScope } from '../consents/consent.entity';
 import type { ConsentService } from '../consents/consent.service';
 import { MenteeCategory } from '../mentees/mentee.enums';
 import { MenteeProfile } from '../mentees/mentee-profile.entity';
@@ -120,6 +120,11 @@ export class PersonResolver {
   async menteeCategories(@Root() person: Person, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const profile = await this.menteeProfile(person, context);
     return profile ? effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today()) : [];
+  }
+
+  @FieldResolver(() => [ConsentScope], { description: 'Scopes of the consents given and not withdrawn: what may be processed now' })
+  async activeConsentScopes(@Root() person: Person, @Ctx() context: RequestContext): Promise<ConsentScope[]> {
+    return [...new Set((await this.consents(person, context)).filter((consent) => consent.active).map((consent) => consent.scope))].sort();
   }
 
   @FieldResolver(() => [Consent])

@@ -1,4 +1,4 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, Role, type DataSource, type PersonFacts, type RequestContext } from '@nastavnik/platform';
+import { assertCanManageSchool, assertConsent, consentAllows, DomainError, ErrorCode, notFound, Processing, Role, type DataSource, type PersonFacts, type RequestContext } from '@nastavnik/platform';
 import type { MentoringProgram } from '../programs/program.entity';
 import type { PairService } from '../pairs/pair.service';
 import { OPEN_PAIR_STATUSES } from '../pairs/pair.rules';
@@ -10,6 +10,15 @@ import { optimalAssignment } from './assignment';
 import type { CompatibilityResults } from './compatibility';
 import { scoreCandidate, type CandidateMentor, type MatchedMentee, type MatchWeights } from './matching.rules';
 import type { AcceptMatchingInput, MatchingProposal, MentorCandidate } from './matching.types';
+
+type ConsentedMentor = CandidateMentor & { psychologicalConsent: boolean };
+
+/** Compatibility scores count only where both the mentor and the mentee consented to the test. */
+function consentedScores(scores: Map<string, number>, mentee: PersonFacts | undefined, mentors: readonly ConsentedMentor[]): Map<string, number> {
+  if (!mentee || !consentAllows(Processing.COMPATIBILITY_TEST, mentee.activeConsentScopes)) return new Map();
+  const tested = new Set(mentors.filter((mentor) => mentor.psychologicalConsent).map((mentor) => mentor.id));
+  return new Map([...scores].filter(([mentorId]) => tested.has(mentorId)));
+}
 
 function asMentee(person: PersonFacts): MatchedMentee {
   return { id: person.id, schoolId: person.schoolId, subjects: person.subjects, categories: person.menteeProfile?.categories ?? [] };
@@ -29,13 +38,15 @@ export class MatchingService {
    * Active mentors who could take mentees of the programme's school: its own mentor base, plus every
    * school's where the municipality runs a mentor pool and the caller (the office) sees them.
    */
-  private async mentorsFor(context: RequestContext, program: MentoringProgram, municipalPool: boolean): Promise<CandidateMentor[]> {
+  private async mentorsFor(context: RequestContext, program: MentoringProgram, municipalPool: boolean): Promise<ConsentedMentor[]> {
     const everySchool = municipalPool && context.caller.role === Role.MUNICIPAL_ADMIN;
     const people = await this.roster.active(context, 'MENTOR', everySchool ? null : program.schoolId);
     const held = await this.pairs.openMenteeCounts(this.db.manager, people.map((person) => person.id));
     return people
-      .filter((person) => person.mentorProfile && person.archivedAt === null)
+      // Nobody is proposed for a pair without the consent a pair needs.
+      .filter((person) => person.mentorProfile && person.archivedAt === null && consentAllows(Processing.PAIR, person.activeConsentScopes))
       .map((person) => ({
+        psychologicalConsent: consentAllows(Processing.COMPATIBILITY_TEST, person.activeConsentScopes),
         id: person.id,
         schoolId: person.schoolId,
         subjects: [...new Set([...person.subjects, ...person.mentorProfile!.subjects])],
@@ -75,10 +86,11 @@ export class MatchingService {
     const person = (await this.pairs.directoryPeople(context, [menteeId])).get(menteeId);
     if (!person || person.schoolId !== program.schoolId) throw notFound('Mentee', 'menteeId');
     if (person.menteeProfile?.status !== 'ACTIVE') throw new DomainError(ErrorCode.MENTEE_NOT_IN_BASE, 'The person is not active in the mentee base', 'menteeId');
+    assertConsent(Processing.PAIR, person.activeConsentScopes, 'menteeId', 'The mentee');
     const { weights, pool } = await this.weights(context);
     const mentors = await this.mentorsFor(context, program, pool);
-    const compatibility = await this.compatibility.of(context, [menteeId]);
-    return this.candidatesOf(asMentee(person), mentors, weights, compatibility.get(menteeId)!);
+    const compatibility = await this.compatibility.of(context, consentAllows(Processing.COMPATIBILITY_TEST, person.activeConsentScopes) ? [menteeId] : []);
+    return this.candidatesOf(asMentee(person), mentors, weights, consentedScores(compatibility.get(menteeId) ?? new Map(), person, mentors));
   }
 
   /** The assignment of every unmatched active mentee that maximises the total score under capacities. */
@@ -87,12 +99,18 @@ export class MatchingService {
     assertCanManageSchool(context.caller, program);
     const { weights, pool } = await this.weights(context);
     const matched = await this.matchedMentees(program.id);
-    const mentees = (await this.roster.active(context, 'MENTEE', program.schoolId)).filter((person) => !matched.has(person.id) && person.archivedAt === null).map(asMentee);
+    const menteePeople = (await this.roster.active(context, 'MENTEE', program.schoolId)).filter(
+      (person) => !matched.has(person.id) && person.archivedAt === null && consentAllows(Processing.PAIR, person.activeConsentScopes),
+    );
+    const facts = new Map(menteePeople.map((person) => [person.id, person]));
+    const mentees = menteePeople.map(asMentee);
     const mentors = await this.mentorsFor(context, program, pool);
-    const compatibility = await this.compatibility.of(context, mentees.map((mentee) => mentee.id));
+    const tested = menteePeople.filter((person) => consentAllows(Processing.COMPATIBILITY_TEST, person.activeConsentScopes));
+    const compatibility = await this.compatibility.of(context, tested.map((person) => person.id));
     const candidates = new Map<string, MentorCandidate>();
     for (const mentee of mentees) {
-      for (const candidate of this.candidatesOf(mentee, mentors, weights, compatibility.get(mentee.id)!)) candidates.set(`${mentee.id}:${candidate.mentor.id}`, candidate);
+      const scores = consentedScores(compatibility.get(mentee.id) ?? new Map(), facts.get(mentee.id), mentors);
+      for (const candidate of this.candidatesOf(mentee, mentors, weights, scores)) candidates.set(`${mentee.id}:${candidate.mentor.id}`, candidate);
     }
     const result = optimalAssignment({
       mentees: mentees.map((mentee) => mentee.id),

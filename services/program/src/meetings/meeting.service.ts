@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, scopeToCaller, type Caller, type DataSource } from '@nastavnik/platform';
+import { DomainError, ErrorCode, Processing, scopeToCaller, type Caller, type DataSource, type RequestContext } from '@nastavnik/platform';
 import { Pair, PairMentee } from '../pairs/pair.entity';
 import { PairStatus } from '../pairs/pair.enums';
 import { assertCanWorkOnPair, narrowToOwnPairs } from '../pairs/pair.access';
@@ -32,7 +32,9 @@ export class MeetingService {
   }
 
   /** The pair row is locked, so two people logging the intro meeting at once cannot both succeed. */
-  async log(caller: Caller, input: LogMeetingInput, today: string): Promise<Meeting> {
+  async log(context: RequestContext, input: LogMeetingInput, today: string): Promise<Meeting> {
+    const { caller } = context;
+    await this.pairs.assertMembersConsent(context, input.pairId, Processing.PAIR, 'input.pairId', assertCanWorkOnPair);
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
       assertCanWorkOnPair(caller, pair);

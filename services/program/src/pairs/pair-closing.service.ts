@@ -1,4 +1,4 @@
-import { assertCanManageSchool, DomainError, ErrorCode, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import { assertCanManageSchool, DomainError, ErrorCode, Processing, type Caller, type DataSource, type EntityManager, type RequestContext } from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingType } from '../meetings/meeting.enums';
@@ -35,8 +35,10 @@ export class PairClosingService {
     });
   }
 
-  resume(caller: Caller, id: string): Promise<Pair> {
-    return this.change(caller, id, PairStatus.ACTIVE, async () => ({ pausedOn: null }));
+  /** A pair paused after a withdrawal resumes only when everybody in it consents again. */
+  async resume(context: RequestContext, id: string): Promise<Pair> {
+    await this.pairs.assertMembersConsent(context, id, Processing.PAIR, 'id', assertCanManageSchool);
+    return this.change(context.caller, id, PairStatus.ACTIVE, async () => ({ pausedOn: null }));
   }
 
   /** A pair completes after its final meeting; the mentees' intervals end with it. */

@@ -59,7 +59,7 @@ export class PairResolver {
     @Arg('startedOn', () => String, { nullable: true, description: 'Today by default' }) startedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.pairService.start(context.caller, id, dateArgument(startedOn, 'startedOn'));
+    return this.pairService.start(context, id, dateArgument(startedOn, 'startedOn'));
   }
 
   @Mutation(() => Pair)
@@ -73,7 +73,7 @@ export class PairResolver {
 
   @Mutation(() => Pair)
   resumePair(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Pair> {
-    return this.closingService.resume(context.caller, id);
+    return this.closingService.resume(context, id);
   }
 
   @Mutation(() => Pair, { description: 'Completes a pair after its final meeting' })

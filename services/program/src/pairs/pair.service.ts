@@ -1,9 +1,11 @@
 import {
   assertCanManageSchool,
+  assertConsent,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  Processing,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -14,7 +16,7 @@ import {
   type PersonFacts,
   type RequestContext,
 } from '@nastavnik/platform';
-import type { SelectQueryBuilder } from 'typeorm';
+import { IsNull, type SelectQueryBuilder } from 'typeorm';
 import type { MentoringProgram } from '../programs/program.entity';
 import { canFormPairsIn, canStartPairsIn } from '../programs/program.rules';
 import type { ProgramService } from '../programs/program.service';
@@ -203,6 +205,7 @@ export class PairService {
   private assertBases(program: MentoringProgram, people: Map<string, PersonFacts>, spec: PairSpec, municipalPool: boolean): void {
     const mentor = people.get(spec.mentorId);
     if (!mentor) throw notFound('Mentor', spec.fields.mentorId);
+    assertConsent(Processing.PAIR, mentor.activeConsentScopes, spec.fields.mentorId, 'The mentor');
     const fromPool = municipalPool && mentor.municipalityId === program.municipalityId;
     if (mentor.schoolId !== program.schoolId && !fromPool) {
       throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The mentor works at another school', spec.fields.mentorId);
@@ -213,6 +216,7 @@ export class PairService {
     for (const menteeId of spec.menteeIds) {
       const mentee = people.get(menteeId);
       if (!mentee) throw notFound('Mentee', spec.fields.menteeIds);
+      assertConsent(Processing.PAIR, mentee.activeConsentScopes, spec.fields.menteeIds, 'A mentee');
       if (mentee.schoolId !== program.schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'A mentee works at another school', spec.fields.menteeIds);
       if (mentee.menteeProfile?.status !== 'ACTIVE') {
         throw new DomainError(ErrorCode.MENTEE_NOT_IN_BASE, 'A mentee is not active in the mentee base', spec.fields.menteeIds);
@@ -239,8 +243,25 @@ export class PairService {
     if (clash.length > 0) throw new DomainError(ErrorCode.OVERLAPPING_PAIR, 'This mentor and mentee already have an open pair in the programme', field);
   }
 
+  /**
+   * Work in a pair processes the data of everybody in it: the mentor and each mentee still in it
+   * must have the consent the processing needs, asked anew on every write (a withdrawal refuses the
+   * next one). Pausing, completing and dissolving need none: they stop the processing. `authorize`
+   * runs first, so a caller who may not do the write learns nothing about anybody's consents.
+   */
+  async assertMembersConsent(context: RequestContext, pairId: string, processing: Processing, field: string, authorize: (caller: Caller, pair: Pair) => void): Promise<void> {
+    const pair = await this.getVisible(context.caller, pairId, field);
+    authorize(context.caller, pair);
+    const members = await this.db.getRepository(PairMentee).findBy({ pairId: pair.id, toDate: IsNull() });
+    const people = await this.directory.people(context, [pair.mentorId, ...members.map((member) => member.menteeId)]);
+    assertConsent(processing, people.get(pair.mentorId)?.activeConsentScopes ?? [], field, 'The mentor of the pair');
+    for (const member of members) assertConsent(processing, people.get(member.menteeId)?.activeConsentScopes ?? [], field, 'A mentee of the pair');
+  }
+
   /** A formed pair starts its work; each mentee's interval in the pair starts the same day. */
-  async start(caller: Caller, id: string, startedOn: string): Promise<Pair> {
+  async start(context: RequestContext, id: string, startedOn: string): Promise<Pair> {
+    const { caller } = context;
+    await this.assertMembersConsent(context, id, Processing.PAIR, 'id', assertCanManageSchool);
     return this.db.transaction(async (manager) => {
       const pair = await this.lockVisible(caller, id, manager);
       assertCanManageSchool(caller, pair);

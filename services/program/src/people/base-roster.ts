@@ -1,6 +1,6 @@
-import type { PersonFacts, RequestContext, SubgraphClient } from '@nastavnik/platform';
+import { PERSON_FACTS_SELECTION, type PersonFacts, type RequestContext, type SubgraphClient } from '@nastavnik/platform';
 
-const PERSON_FACTS = 'id municipalityId schoolId archivedAt subjects mentorProfile { status capacity kind subjects } menteeProfile { status categories }';
+const PERSON_FACTS = `id ${PERSON_FACTS_SELECTION}`;
 const PAGE_SIZE = 200;
 
 /**

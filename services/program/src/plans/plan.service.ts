@@ -1,4 +1,18 @@
-import { assertCanSeeSchool, DomainError, ErrorCode, forbidden, notFound, Role, scopeToCaller, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanSeeSchool,
+  assertConsent,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  notFound,
+  Processing,
+  Role,
+  scopeToCaller,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { PairMentee } from '../pairs/pair.entity';
 import { assertCanWorkOnPair, narrowToOwnPairs } from '../pairs/pair.access';
 import { OPEN_PAIR_STATUSES } from '../pairs/pair.rules';
@@ -41,7 +55,28 @@ export class PlanService {
     return { plan, pair };
   }
 
-  async create(caller: Caller, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
+  /** A plan is the mentee's data: every write of it needs the mentee's consent as it is now. */
+  private async assertMenteeConsent(context: RequestContext, menteeId: string, field: string): Promise<void> {
+    const mentee = (await this.pairs.directoryPeople(context, [menteeId])).get(menteeId);
+    assertConsent(Processing.DEVELOPMENT_PLAN, mentee?.activeConsentScopes ?? [], field, 'The mentee');
+  }
+
+  /**
+   * The consent check of a write to an existing plan, after the caller's right to see its pair; an
+   * invisible plan, and the exact right to the write, are left to the locked read to refuse.
+   */
+  private async assertPlanConsent(context: RequestContext, planId: string, field: string): Promise<void> {
+    const plan = await this.visible(context.caller).andWhere('plan.id = :planId', { planId }).getOne();
+    if (!plan) return;
+    assertCanSeeSchool(context.caller, plan);
+    if (context.caller.role === Role.MENTOR || context.caller.role === Role.MENTEE) assertCanWorkOnPair(context.caller, await this.pairs.getVisible(context.caller, plan.pairId, field));
+    await this.assertMenteeConsent(context, plan.menteeId, field);
+  }
+
+  async create(context: RequestContext, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
+    const { caller } = context;
+    assertCanWorkOnPair(caller, await this.pairs.getVisible(caller, input.pairId, 'input.pairId'));
+    await this.assertMenteeConsent(context, input.menteeId, 'input.menteeId');
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
       assertCanWorkOnPair(caller, pair);
@@ -61,7 +96,9 @@ export class PlanService {
     });
   }
 
-  async setGoals(caller: Caller, planId: string, goals: string[]): Promise<DevelopmentPlan> {
+  async setGoals(context: RequestContext, planId: string, goals: string[]): Promise<DevelopmentPlan> {
+    const { caller } = context;
+    await this.assertPlanConsent(context, planId, 'planId');
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
       assertCanWorkOnPair(caller, pair);
@@ -70,7 +107,9 @@ export class PlanService {
     });
   }
 
-  async addTask(caller: Caller, input: AddPlanTaskInput): Promise<PlanTask> {
+  async addTask(context: RequestContext, input: AddPlanTaskInput): Promise<PlanTask> {
+    const { caller } = context;
+    await this.assertPlanConsent(context, input.planId, 'input.planId');
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, input.planId, manager, 'input.planId');
       assertCanWorkOnPair(caller, pair);
@@ -81,7 +120,10 @@ export class PlanService {
   }
 
   /** Progress on a task does not change what was approved; its title or deadline does. */
-  async updateTask(caller: Caller, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
+  async updateTask(context: RequestContext, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
+    const { caller } = context;
+    const planId = (await this.db.getRepository(PlanTask).findOneBy({ id: taskId }))?.planId;
+    if (planId) await this.assertPlanConsent(context, planId, 'id');
     return this.db.transaction(async (manager) => {
       // Another school's task and a task that does not exist answer alike.
       const task = await manager.getRepository(PlanTask).findOneBy({ id: taskId });
@@ -103,7 +145,9 @@ export class PlanService {
   }
 
   /** The mentor signs as the pair's mentor (by person), the director as the school's administration. */
-  async approve(caller: Caller, planId: string, as: PlanApprover): Promise<DevelopmentPlan> {
+  async approve(context: RequestContext, planId: string, as: PlanApprover): Promise<DevelopmentPlan> {
+    const { caller } = context;
+    await this.assertPlanConsent(context, planId, 'planId');
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
       assertCanSeeSchool(caller, pair);
