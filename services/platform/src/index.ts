@@ -15,4 +15,5 @@ export * from './metrics';
 export * from './pagination';
 export * from './scope';
 export * from './server';
+export * from './suppression';
 export * from './subgraph';

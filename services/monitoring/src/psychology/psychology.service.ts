@@ -9,7 +9,7 @@ import {
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { PSYCHOLOGICAL_RECORDERS, SENSITIVE_READERS } from '../access';
+import { ownPersonId, PERSONAL_RECORD_QUERIERS, PSYCHOLOGICAL_RECORDERS, readsPersonalData } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { CompatibilityResult, SatisfactionCheck } from './psychology.entity';
 import type { RecordCompatibilityInput, RecordSatisfactionCheckInput } from './psychology.types';
@@ -24,9 +24,12 @@ export class PsychologyService {
     private readonly programs: ProgramDirectory,
   ) {}
 
-  /** Psychological results are read by the school's psychologist, curator and administration and the office. */
+  /** Compatibility results are read by the school's psychologist and curator, and by the tested mentee. */
   compatibilityOf(caller: Caller, menteeIds: readonly string[]): Promise<CompatibilityResult[]> {
-    assertRole(caller, SENSITIVE_READERS);
+    assertRole(caller, PERSONAL_RECORD_QUERIERS);
+    if (!readsPersonalData(caller) && menteeIds.some((id) => id !== caller.personId)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Compatibility results are read by the school’s psychologist and curator and by the mentee tested', 'menteeId');
+    }
     return scopeToCaller(this.db.getRepository(CompatibilityResult).createQueryBuilder('result'), caller)
       .andWhere('result.mentee_id = ANY(:menteeIds)', { menteeIds })
       .orderBy('result.tested_on', 'DESC')
@@ -61,12 +64,11 @@ export class PsychologyService {
     );
   }
 
+  /** The school's psychologist and curator read every check of its pairs; anybody else only the checks of themself. */
   satisfactionOf(caller: Caller, pairIds: readonly string[]): Promise<SatisfactionCheck[]> {
-    assertRole(caller, SENSITIVE_READERS);
-    return scopeToCaller(this.db.getRepository(SatisfactionCheck).createQueryBuilder('check'), caller)
-      .andWhere('check.pair_id = ANY(:pairIds)', { pairIds })
-      .orderBy('check.checked_on')
-      .getMany();
+    const query = scopeToCaller(this.db.getRepository(SatisfactionCheck).createQueryBuilder('check'), caller).andWhere('check.pair_id = ANY(:pairIds)', { pairIds });
+    if (!readsPersonalData(caller)) query.andWhere('check.person_id = :me', { me: ownPersonId(caller) });
+    return query.orderBy('check.checked_on').getMany();
   }
 
   async recordSatisfaction(context: RequestContext, input: RecordSatisfactionCheckInput): Promise<SatisfactionCheck> {
