@@ -215,6 +215,25 @@ describe('per-person records', () => {
     expect(rows).toEqual([{ n: 1 }]);
   });
 
+  it('who is asked a burnout instrument is seen by the curator and psychologist only', async () => {
+    const schoolId = await createSchool(system, office, 'Школа выгорания');
+    const curator = await system.token(Role.CURATOR, schoolId);
+    const programId = await createProgramAt(system, curator, schoolId, 'PAIRS_AT_WORK');
+    const burnout = await createMentee(system, curator, schoolId, 12, ['BURNOUT']);
+    await startedPair(system, curator, programId, await createMentorWith(system, curator, schoolId), [burnout]);
+    const campaignId = await createCampaign(system, curator, { programId, questionnaireVersionId: await shippedQuestionnaireVersion(system, curator, 'stage2_burnout', 'STAGE2_BEFORE') });
+    const RESPONDENTS = 'query($id: ID!) { campaign(id: $id) { title respondents { person { id } } } }';
+    for (const token of [curator, await system.token(Role.PSYCHOLOGIST, schoolId)]) {
+      const { campaign } = await system.request<{ campaign: { respondents: { person: { id: string } }[] } }>(RESPONDENTS, { id: campaignId }, token);
+      expect(campaign.respondents).toEqual([{ person: { id: burnout } }]);
+    }
+    for (const token of [office, await system.token(Role.SCHOOL_ADMIN, schoolId)]) {
+      expect((await refusal(system, RESPONDENTS, { id: campaignId }, token)).code).toBe('FORBIDDEN');
+      const { campaign } = await system.request<{ campaign: { title: string } }>('query($id: ID!) { campaign(id: $id) { title } }', { id: campaignId }, token);
+      expect(campaign.title.length).toBeGreaterThan(0); // the campaign itself is organisational
+    }
+  });
+
   it('a psychologist of school B sees nothing of school A', async () => {
     expect(await entities(psychologistB)).toEqual({ personValues: 0, responses: 0, pairValues: 0, checks: 0, programValues: 0 });
     const { compatibilityResults } = await system.request<{ compatibilityResults: unknown[] }>('query($id: ID!) { compatibilityResults(menteeId: $id) { score } }', { id: menteesA[0] }, psychologistB);
