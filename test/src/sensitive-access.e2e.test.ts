@@ -215,6 +215,33 @@ describe('per-person records', () => {
     expect(rows).toEqual([{ n: 1 }]);
   });
 
+  it('a mentor reads their own values and answers, and their mentee does not', async () => {
+    const schoolId = await createSchool(system, office, 'Школа наставника');
+    const curator = await system.token(Role.CURATOR, schoolId);
+    const programId = await createProgramAt(system, curator, schoolId, 'PAIRS_AT_WORK');
+    const mentor = await createMentorWith(system, curator, schoolId);
+    const mentee = await createMentee(system, curator, schoolId, 1);
+    await startedPair(system, curator, programId, mentor, [mentee]);
+    await system.request(
+      'mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }',
+      { input: { personId: mentor, programId, parameterKey: 'fatigue', stage: 'BEFORE', value: 4, measuredOn: '2025-09-12' } },
+      curator,
+    );
+    const versionId = await shippedQuestionnaireVersion(system, curator, 'stage1_mentor', 'STAGE1_PROCESS');
+    const { questionnaireVersion } = await system.request<{ questionnaireVersion: { questions: QuestionShape[] } }>(`query($id: ID!) { questionnaireVersion(id: $id) { ${QUESTION_FIELDS} } }`, { id: versionId }, curator);
+    const campaignId = await createCampaign(system, curator, { programId, questionnaireVersionId: versionId });
+    const mentorSelf = await system.token(Role.MENTOR, schoolId, mentor);
+    await system.request('mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { id } }', { input: { campaignId, answers: answersFor(questionnaireVersion.questions) } }, mentorSelf);
+    const OWN = 'query($id: ID!) { person(id: $id) { measurements { parameterKey value } responses { answers { questionKey } } } }';
+    type Own = { person: { measurements: { parameterKey: string; value: number }[]; responses: { answers: unknown[] }[] } };
+    const own = await system.request<Own>(OWN, { id: mentor }, mentorSelf);
+    expect(own.person.measurements).toEqual([{ parameterKey: 'fatigue', value: 4 }]);
+    expect(own.person.responses).toHaveLength(1);
+    expect(own.person.responses[0]!.answers.length).toBeGreaterThan(0);
+    const byMentee = await system.request<Own>(OWN, { id: mentor }, await system.token(Role.MENTEE, schoolId, mentee));
+    expect(byMentee.person).toEqual({ measurements: [], responses: [] });
+  });
+
   it('who is asked a burnout instrument is seen by the curator and psychologist only', async () => {
     const schoolId = await createSchool(system, office, 'Школа выгорания');
     const curator = await system.token(Role.CURATOR, schoolId);
