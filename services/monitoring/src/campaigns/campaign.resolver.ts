@@ -1,10 +1,10 @@
 import { assertRole, byKeys, forbidden, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
-import { MenteeCategory } from '../questionnaires/questionnaire.enums';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AGGREGATE_READERS, readsPersonalData } from '../access';
 import { PersonReference } from '../people/person.reference';
 import { MentoringProgramReference } from '../programs/program.reference';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire.entity';
+import { MenteeCategory } from '../questionnaires/questionnaire.enums';
 import { loadQuestionnaireVersion } from '../questionnaires/questionnaire.resolver';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service';
 import { QuestionnaireResponse } from '../responses/response.entity';

@@ -2,6 +2,7 @@ import {
   assertRole,
   DomainError,
   ErrorCode,
+  forbidden,
   notFound,
   scopeToCaller,
   type Caller,
@@ -28,7 +29,7 @@ export class PsychologyService {
   compatibilityOf(caller: Caller, menteeIds: readonly string[]): Promise<CompatibilityResult[]> {
     assertRole(caller, PERSONAL_RECORD_QUERIERS);
     if (!readsPersonalData(caller) && menteeIds.some((id) => id !== caller.personId)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Compatibility results are read by the school’s psychologist and curator and by the mentee tested', 'menteeId');
+      throw forbidden('Compatibility results are read by the school’s psychologist and curator and by the mentee tested');
     }
     return scopeToCaller(this.db.getRepository(CompatibilityResult).createQueryBuilder('result'), caller)
       .andWhere('result.mentee_id = ANY(:menteeIds)', { menteeIds })

@@ -1,4 +1,4 @@
-import { byKeys, DomainError, ErrorCode, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
+import { byKeys, forbidden, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity';
 import type { CampaignService } from '../campaigns/campaign.service';
@@ -67,7 +67,7 @@ export class ResponseResolver {
   /** Staff who enter a paper form on a respondent's behalf get the response back, not its answers. */
   private assertMayReadAnswers(response: QuestionnaireResponse, context: RequestContext): void {
     if (!this.responseService.mayReadAnswers(context.caller, response)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Answers are read by the school’s curator and psychologist and by the respondent');
+      throw forbidden('Answers are read by the school’s curator and psychologist and by the respondent');
     }
   }
 }
