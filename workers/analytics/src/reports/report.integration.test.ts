@@ -105,7 +105,7 @@ function bruteForceWilcoxonP(changes: number[]): number {
 
 /** Stage-1 rows as the sheet should show them, from the fixture: submitted (revision > 0) answers only. */
 function expectedStage1Rows() {
-  const rows: Array<{ questionnaire: string; question: string; role: string; responses: number; mean: number | null; choices: string; open: string }> = [];
+  const rows: Array<{ questionnaire: string; question: string; role: string; responses: number; mean: number | null; choices: string; open: number }> = [];
   for (const [key, questionnaire] of Object.entries(FIXTURE_STAGE1_QUESTIONNAIRES).sort(([a], [b]) => a.localeCompare(b))) {
     const submitted = FIXTURE_STAGE1_CAMPAIGNS.filter((c) => c.questionnaire === key)
       .flatMap((c) => Object.values(c.respondents))
@@ -122,7 +122,7 @@ function expectedStage1Rows() {
         responses: answers.length,
         mean: question.type === 'RATING' ? avg(ratings) : null,
         choices: options.map((o) => `${o}: ${answers.filter((a) => a.choices?.includes(o)).length}`).join('; '),
-        open: answers.map((a) => a.text).filter((t) => t !== undefined).join('\n'),
+        open: answers.filter((a) => a.text !== undefined).length,
       });
     }
   }
@@ -280,7 +280,7 @@ describe('report engine, end to end', () => {
       responses: r['Ответов'],
       mean: r['Средняя оценка'] ?? null,
       choices: r['Распределение выборов'] ?? '',
-      open: r['Открытые ответы'] ?? '',
+      open: r['Открытых ответов'] ?? 0,
     }));
     const expected = expectedStage1Rows();
     expect(rows.map(({ mean, ...rest }) => rest)).toEqual(expected.map(({ mean, ...rest }) => rest));
@@ -291,7 +291,11 @@ describe('report engine, end to end', () => {
     // Spot checks against the fixture, by hand: the unsubmitted answer and the other campaigns do not count.
     expect(rows.find((r) => r.question === 'Полезна ли вам работа с наставником?')).toMatchObject({ responses: 3, choices: 'Да: 2; Скорее да: 1; Нет: 0' });
     expect(rows.find((r) => r.question === 'Оцените взаимодействие с наставником')!.mean).toBeCloseTo(26 / 3, 12);
-    expect(rows.find((r) => r.question === 'Что стоит изменить?')!.open).toBe('Больше открытых уроков\nВсё устраивает');
+    // Open answers are counted, never quoted: they are single persons' answers.
+    expect(rows.find((r) => r.question === 'Что стоит изменить?')!.open).toBe(2);
+    const text: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value)))));
+    expect(text.join('\n')).not.toContain('Больше открытых уроков');
   });
 
   it('the scorecard sheet lists the final programme scorecards with their indicator scores', () => {
@@ -419,7 +423,7 @@ describe('a workbook at the default threshold of 5', () => {
     expect(stage1.length).toBeGreaterThan(0);
     for (const r of stage1) {
       expect(r['Ответов']).toBe(HIDDEN);
-      expect(r['Открытые ответы']).toBeUndefined();
+      expect(r['Открытых ответов']).toBeUndefined();
     }
     for (const r of rowsOf(workbook.getWorksheet('Отклик, этап 1')!)) {
       expect(r['Ответили']).toBe(HIDDEN);

@@ -13,7 +13,7 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
     { header: 'Ответов', key: 'responses', width: 10, numFmt: INTEGER },
     { header: 'Средняя оценка', key: 'mean', width: 12, numFmt: DECIMAL },
     { header: 'Распределение выборов', key: 'choices', width: 60 },
-    { header: 'Открытые ответы', key: 'open', width: 60 },
+    { header: 'Открытых ответов', key: 'open', width: 12, numFmt: INTEGER },
   ], content.stage1 !== null);
   if (!content.stage1) {
     addRow(sheet, { questionnaire: ru.EMPTY_SECTION.stage1 }).commit();
@@ -32,7 +32,8 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
       responses: q.responses,
       mean: q.meanRating,
       choices: Object.entries(q.choices).map(([option, count]) => `${option}: ${count}`).join('; '),
-      open: q.openAnswers.join('\n'),
+      // The texts are single persons' answers: the school's curator and psychologist read them in the system.
+      open: q.openAnswers.length || undefined,
     }).commit();
   }
   sheet.commit();
