@@ -132,8 +132,8 @@ async function main(): Promise<void> {
   Curator of «${schools[0]!.name}»:
     ${curatorToken}
 
-  Try:
-    curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer <token>" \\
+  Try (with the curator's token; the office sees no person's values, only aggregates):
+    curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer <curator token>" \\
       -d '{"query":"{ schools { name programs { academicYear pairs { status mentor { fullName } mentees { fullName measurements { parameterKey stage value } } } } } }"}'
 
   More tokens: npm run token -- --role CURATOR --school <school id>

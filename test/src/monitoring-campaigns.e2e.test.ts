@@ -259,13 +259,20 @@ describe('responses', () => {
     const rates = await system.request<{ responseRates: { schoolId: string; role: string; invited: number; responded: number }[] }>(
       'query($programId: ID) { responseRates(filter: { programId: $programId, stage: STAGE1_PROCESS }) { schoolId role invited responded } }',
       { programId },
-      office,
+      curatorA,
     );
     const mentee = rates.responseRates.find((rate) => rate.role === 'MENTEE')!;
     expect(mentee.schoolId).toBe(schoolA);
     // Three stage-1 mentee campaigns of three mentees so far: none answered, all answered, one answered.
     expect(mentee).toMatchObject({ invited: 9, responded: 4 });
     expect(rates.responseRates.find((rate) => rate.role === 'MENTOR')).toMatchObject({ invited: 2, responded: 0 });
+    // The office may not see the persons: campaigns of 3 are small groups, and so is the row holding them.
+    const forOffice = await system.request<{ responseRates: { role: string; invited: number; responded: number | null; suppressed: boolean }[] }>(
+      'query($programId: ID) { responseRates(filter: { programId: $programId, stage: STAGE1_PROCESS }) { role invited responded suppressed } }',
+      { programId },
+      office,
+    );
+    expect(forOffice.responseRates.find((rate) => rate.role === 'MENTEE')).toEqual({ role: 'MENTEE', invited: 9, responded: null, suppressed: true });
   });
 });
 

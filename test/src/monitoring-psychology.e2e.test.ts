@@ -51,11 +51,19 @@ describe('compatibility tests', () => {
     ]);
   });
 
-  it('are invisible to another school and closed to mentors and mentees', async () => {
+  it('are invisible to another school, closed to mentors, the administration, the office and other mentees, open to the mentee tested', async () => {
     expect((await system.request<{ compatibilityResults: unknown[] }>(RESULTS, { id: mentee }, curatorB)).compatibilityResults).toEqual([]);
-    for (const token of [await system.token(Role.MENTOR, schoolA, mentor), await system.token(Role.MENTEE, schoolA, mentee)]) {
+    const otherMentee = await createMentee(system, curatorA, schoolA, 1);
+    for (const token of [
+      await system.token(Role.MENTOR, schoolA, mentor),
+      await system.token(Role.MENTEE, schoolA, otherMentee),
+      await system.token(Role.SCHOOL_ADMIN, schoolA),
+      office,
+    ]) {
       expect((await system.post(RESULTS, { id: mentee }, token)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+    const own = await system.request<{ compatibilityResults: { score: number }[] }>(RESULTS, { id: mentee }, await system.token(Role.MENTEE, schoolA, mentee));
+    expect(own.compatibilityResults.map((r) => r.score)).toEqual([81, 62.5]);
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([

@@ -115,6 +115,8 @@ export interface SchoolHeadline {
   measuredParticipants: number;
   /** Mean oriented change (positive = improvement) per parameter key, rounded to 3 decimals. */
   meanChanges: Record<string, number | null>;
+  /** Participants behind each mean change (complete pairs), for small-group suppression; absent in older summaries. */
+  measuredByParameter?: Record<string, number>;
 }
 
 export interface ReportSummary {

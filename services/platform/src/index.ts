@@ -19,4 +19,5 @@ export * from './personal-data';
 export * from './personal-data-queue';
 export * from './scope';
 export * from './server';
+export * from './suppression';
 export * from './subgraph';

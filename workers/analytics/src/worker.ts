@@ -50,6 +50,8 @@ export interface AnalyticsWorkerOptions {
   stage1?: Stage1SurveySource;
   scorecards?: ScorecardSource;
   activity?: ProgrammeActivitySource;
+  /** Small-group threshold of the workbooks; default MIN_GROUP_SIZE. Only tests of figures on a tiny fixture lower it. */
+  minGroupSize?: number;
   /** Called after each progress update of a report job. */
   onReportProgress?: (progress: ReportProgress, job: Job<GenerateReportJobData>) => Promise<void>;
 }
@@ -71,6 +73,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
       activity: options.activity ?? sections.activity,
       batchSize: readInteger(env, 'REPORT_BATCH_SIZE', 20_000, 100, 1_000_000),
     },
+    minGroupSize: options.minGroupSize,
     onProgress: options.onReportProgress,
   });
   const mailerConfig = readMailerConfig(env);

@@ -1,9 +1,10 @@
-import { assertRole, byKeys, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
+import { assertRole, byKeys, forbidden, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { SENSITIVE_READERS } from '../access';
+import { AGGREGATE_READERS, readsPersonalData } from '../access';
 import { PersonReference } from '../people/person.reference';
 import { MentoringProgramReference } from '../programs/program.reference';
 import { QuestionnaireVersion } from '../questionnaires/questionnaire.entity';
+import { MenteeCategory } from '../questionnaires/questionnaire.enums';
 import { loadQuestionnaireVersion } from '../questionnaires/questionnaire.resolver';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service';
 import { QuestionnaireResponse } from '../responses/response.entity';
@@ -80,12 +81,22 @@ export class CampaignResolver {
         byKeys(ids, await this.campaignService.rates(context.caller, { campaignIds: ids }), (row) => row.campaignId!),
       )
       .load(campaign.id);
-    return rate ?? { campaignId: campaign.id, schoolId: campaign.schoolId, role: campaign.respondentRole, invited: 0, responded: 0, rate: null };
+    return rate ?? { campaignId: campaign.id, schoolId: campaign.schoolId, role: campaign.respondentRole, invited: 0, responded: 0, rate: null, suppressed: false };
   }
 
-  @FieldResolver(() => [CampaignRespondentView], { description: 'Who is asked and who has answered (school staff who read answers)' })
+  @FieldResolver(() => [CampaignRespondentView], {
+    description: 'Who is asked and who has answered (the office and the school’s staff who run monitoring; for a burnout instrument only the curator and psychologist)',
+  })
   async respondents(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<CampaignRespondentView[]> {
-    assertRole(context.caller, SENSITIVE_READERS);
+    assertRole(context.caller, AGGREGATE_READERS);
+    if (!readsPersonalData(context.caller)) {
+      // Being asked a burnout instrument names a person as a burnout case.
+      const version = await loadQuestionnaireVersion(context, this.questionnaireService, campaign.questionnaireVersionId);
+      const [questionnaire] = version ? await this.questionnaireService.findVisibleByIds(context.caller, [version.questionnaireId]) : [];
+      if (!questionnaire || questionnaire.menteeCategory === MenteeCategory.BURNOUT) {
+        throw forbidden('The respondents of a burnout instrument are seen by the school’s curator and psychologist');
+      }
+    }
     const respondents = await context
       .loader<string, CampaignRespondent[]>('monitoring.campaignRespondents', async (ids) =>
         groupByKeys(ids, await this.campaignService.respondentsOf(ids), (respondent) => respondent.campaignId),

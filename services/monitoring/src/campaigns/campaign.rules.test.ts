@@ -1,4 +1,4 @@
-import { campaignPhase, fitsInstrument, respondentsFromPairs, responseRate, type PairFacts } from './campaign.rules';
+import { campaignPhase, fitsInstrument, rateRows, respondentsFromPairs, responseRate, type PairFacts } from './campaign.rules';
 
 const pairs: PairFacts[] = [
   { id: 'p1', status: 'ACTIVE', mentor: { id: 'm1' }, mentees: [{ id: 'e1' }, { id: 'e2' }] },
@@ -54,5 +54,30 @@ describe('responseRate', () => {
     [4, 4, 1],
   ])('%i invited, %i responded → %s', (invited, responded, rate) => {
     expect(responseRate(invited, responded)).toBe(rate);
+  });
+});
+
+describe('rateRows', () => {
+  const counts = [
+    { campaignId: 'c1', schoolId: 's1', role: 'MENTEE', invited: 4, responded: 3 },
+    { campaignId: 'c2', schoolId: 's1', role: 'MENTEE', invited: 10, responded: 5 },
+    { campaignId: 'c3', schoolId: 's2', role: 'MENTEE', invited: 5, responded: 5 },
+  ];
+  it('shows every figure to a caller who may see the persons', () => {
+    expect(rateRows(counts, false, false, 5)).toEqual([
+      { campaignId: null, schoolId: 's1', role: 'MENTEE', invited: 14, responded: 8, rate: 0.571, suppressed: false },
+      { campaignId: null, schoolId: 's2', role: 'MENTEE', invited: 5, responded: 5, rate: 1, suppressed: false },
+    ]);
+  });
+  it('suppresses a campaign of 4 and the school row that holds it, not a campaign of 5', () => {
+    expect(rateRows(counts, true, true, 5).map((row) => [row.campaignId, row.responded, row.suppressed])).toEqual([
+      ['c1', null, true],
+      ['c2', 5, false],
+      ['c3', 5, false],
+    ]);
+    expect(rateRows(counts, false, true, 5).map((row) => [row.schoolId, row.invited, row.responded, row.rate, row.suppressed])).toEqual([
+      ['s1', 14, null, null, true],
+      ['s2', 5, 5, 1, false],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isSmallGroup } from '@nastavnik/platform';
 import type { RespondentRole } from '../questionnaires/questionnaire.templates';
 
 /** A pair as the program subgraph describes it. */
@@ -53,4 +54,46 @@ export function campaignPhase(campaign: { status: string; opensOn: string; close
 export function responseRate(invited: number, responded: number): number | null {
   if (invited === 0) return null;
   return Math.round((responded / invited) * 1000) / 1000;
+}
+
+export interface CampaignCount {
+  campaignId: string;
+  schoolId: string;
+  role: string;
+  invited: number;
+  responded: number;
+}
+
+export interface RateRow {
+  campaignId: string | null;
+  schoolId: string;
+  role: string;
+  invited: number;
+  responded: number | null;
+  rate: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * Response rates per campaign, or per school and role, from the counts of each campaign. With
+ * `suppress`, a campaign of fewer than `threshold` invited shows no responded count or rate, and
+ * neither does a school-and-role row holding such a campaign, so that the row minus the visible
+ * campaigns cannot give the hidden one away.
+ */
+export function rateRows(counts: readonly CampaignCount[], perCampaign: boolean, suppress: boolean, threshold: number): RateRow[] {
+  const small = (count: CampaignCount) => suppress && isSmallGroup(count.invited, threshold);
+  const rows = new Map<string, RateRow>();
+  for (const count of counts) {
+    const key = perCampaign ? count.campaignId : `${count.schoolId}|${count.role}`;
+    const row = rows.get(key) ?? { campaignId: perCampaign ? count.campaignId : null, schoolId: count.schoolId, role: count.role, invited: 0, responded: 0, rate: null, suppressed: false };
+    row.invited += count.invited;
+    row.responded = (row.responded ?? 0) + count.responded;
+    row.suppressed ||= small(count);
+    rows.set(key, row);
+  }
+  return [...rows.values()].map((row) =>
+    row.suppressed || (suppress && isSmallGroup(row.invited, threshold))
+      ? { ...row, responded: null, rate: null, suppressed: true }
+      : { ...row, rate: responseRate(row.invited, row.responded ?? 0) },
+  );
 }

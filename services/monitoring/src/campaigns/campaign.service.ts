@@ -5,6 +5,7 @@ import {
   consentAllows,
   DomainError,
   ErrorCode,
+  MIN_GROUP_SIZE,
   notFound,
   paginate,
   Processing,
@@ -17,7 +18,7 @@ import {
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { MONITORING_ORGANISERS } from '../access';
+import { MONITORING_ORGANISERS, seesPersonsBehindAggregates } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { QuestionnaireVersionStatus, RespondentRole } from '../questionnaires/questionnaire.enums';
 import type { QuestionnaireService } from '../questionnaires/questionnaire.service';
@@ -25,7 +26,7 @@ import { QuestionnaireResponse } from '../responses/response.entity';
 import type { ResponseService } from '../responses/response.service';
 import { Campaign, CampaignRespondent } from './campaign.entity';
 import { CampaignStatus } from './campaign.enums';
-import { fitsInstrument, respondentsFromPairs, responseRate, type PairFacts, type Respondent } from './campaign.rules';
+import { fitsInstrument, rateRows, respondentsFromPairs, type CampaignCount, type PairFacts, type Respondent } from './campaign.rules';
 import type { CampaignFilter, CreateCampaignInput, ResponseRate, ResponseRateFilter } from './campaign.types';
 
 export class CampaignService {
@@ -173,24 +174,28 @@ export class CampaignService {
     return new Set([...people.values()].filter((person) => consentAllows(Processing.MEASUREMENT, person.activeConsentScopes)).map((person) => person.id));
   }
 
-  /** QuestionnaireResponse rates per school and role (or per campaign), counted in one statement. */
+  /**
+   * Response rates per school and role (or per campaign), counted per campaign in one statement.
+   * Callers who may not see the persons behind them get small groups suppressed (rateRows).
+   */
   async rates(caller: Caller, filter: ResponseRateFilter & { campaignIds?: readonly string[] }): Promise<ResponseRate[]> {
     const perCampaign = filter.campaignIds !== undefined;
     const query = this.visible(caller)
       .select('campaign.school_id', 'schoolId')
       .addSelect('campaign.respondent_role', 'role')
-      .addSelect(perCampaign ? 'campaign.id' : 'NULL', 'campaignId')
+      .addSelect('campaign.id', 'campaignId')
       .addSelect('COUNT(respondent.person_id)::int', 'invited')
       .addSelect('COUNT(response.id)::int', 'responded')
       .innerJoin(CampaignRespondent, 'respondent', 'respondent.campaign_id = campaign.id')
       .leftJoin(QuestionnaireResponse, 'response', 'response.campaign_id = campaign.id AND response.respondent_id = respondent.person_id AND response.revision > 0')
       .groupBy('campaign.school_id')
-      .addGroupBy('campaign.respondent_role');
-    if (perCampaign) query.andWhere('campaign.id = ANY(:campaignIds)', { campaignIds: filter.campaignIds }).addGroupBy('campaign.id');
+      .addGroupBy('campaign.respondent_role')
+      .addGroupBy('campaign.id');
+    if (perCampaign) query.andWhere('campaign.id = ANY(:campaignIds)', { campaignIds: filter.campaignIds });
     if (filter.programId) query.andWhere('campaign.program_id = :programId', { programId: filter.programId });
     if (filter.schoolId) query.andWhere('campaign.school_id = :schoolId', { schoolId: filter.schoolId });
     if (filter.stage) query.andWhere('campaign.stage = :stage', { stage: filter.stage });
-    const rows = await query.orderBy('campaign.school_id').addOrderBy('campaign.respondent_role').getRawMany<Omit<ResponseRate, 'rate'>>();
-    return rows.map((row) => ({ ...row, rate: responseRate(row.invited, row.responded) }));
+    const counts = await query.orderBy('campaign.school_id').addOrderBy('campaign.respondent_role').addOrderBy('campaign.id').getRawMany<CampaignCount>();
+    return rateRows(counts, perCampaign, !seesPersonsBehindAggregates(caller), MIN_GROUP_SIZE) as ResponseRate[];
   }
 }

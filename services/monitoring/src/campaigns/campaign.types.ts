@@ -90,11 +90,14 @@ export class ResponseRate {
   @Field(() => Int)
   invited: number;
 
-  @Field(() => Int)
-  responded: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed' })
+  responded: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'responded / invited, 0..1' })
+  @Field(() => Float, { nullable: true, description: 'responded / invited, 0..1; null without respondents or when suppressed' })
   rate: number | null;
+
+  @Field({ description: 'True when responded and rate are withheld: fewer than 5 invited, or the row would give such a campaign away, and the caller may not see the persons' })
+  suppressed: boolean;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
-import { assertRole, type ParticipantDirectory, type RequestContext } from '@nastavnik/platform';
-import { SENSITIVE_READERS } from '../access';
+import { assertRole, isSmallGroup, MIN_GROUP_SIZE, type ParticipantDirectory, type RequestContext } from '@nastavnik/platform';
+import { AGGREGATE_READERS, seesPersonsBehindAggregates } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { instrumentParameters, measurementGap } from './measurement-gaps.rules';
 import type { MeasurementService } from './measurement.service';
@@ -21,7 +21,7 @@ export class MeasurementGapService {
   ) {}
 
   async gaps(context: RequestContext, programIds: readonly string[]): Promise<MeasurementGaps> {
-    assertRole(context.caller, SENSITIVE_READERS);
+    assertRole(context.caller, AGGREGATE_READERS);
     const programs = await this.programs.programs(context, programIds);
     const members: { programId: string; schoolId: string; pairId: string; personId: string; role: 'MENTOR' | 'MENTEE' }[] = [];
     for (const program of programs.values()) {
@@ -35,7 +35,7 @@ export class MeasurementGapService {
     const personIds = [...new Set(members.map((member) => member.personId))];
     const [people, values] = await Promise.all([
       this.directory.people(context, personIds),
-      personIds.length ? this.measurements.ofPrograms(context.caller, [...programs.keys()]) : Promise.resolve([]),
+      personIds.length ? this.measurements.forAggregatesOfPrograms(context.caller, [...programs.keys()]) : Promise.resolve([]),
     ]);
 
     const participants = new Map<string, ParticipantGap>();
@@ -74,11 +74,21 @@ export class MeasurementGapService {
     }
     const schools = new Map<string, SchoolGap>();
     for (const participant of participants.values()) {
-      const school = schools.get(participant.schoolId) ?? { schoolId: participant.schoolId, participants: 0, participantsMissingBefore: 0, participantsMissingAfter: 0 };
+      const school = schools.get(participant.schoolId) ?? { schoolId: participant.schoolId, participants: 0, participantsMissingBefore: 0, participantsMissingAfter: 0, suppressed: false };
       school.participants += 1;
-      if (participant.missingBefore.length > 0) school.participantsMissingBefore += 1;
-      if (participant.missingAfter.length > 0) school.participantsMissingAfter += 1;
+      if (participant.missingBefore.length > 0) school.participantsMissingBefore! += 1;
+      if (participant.missingAfter.length > 0) school.participantsMissingAfter! += 1;
       schools.set(participant.schoolId, school);
+    }
+    if (!seesPersonsBehindAggregates(context.caller)) {
+      // The office and a school's administration get the schools' counts only, small schools suppressed.
+      return {
+        participants: [],
+        pairs: [],
+        schools: [...schools.values()].map((school) =>
+          isSmallGroup(school.participants, MIN_GROUP_SIZE) ? { ...school, participantsMissingBefore: null, participantsMissingAfter: null, suppressed: true } : school,
+        ),
+      };
     }
     return {
       participants: incomplete,

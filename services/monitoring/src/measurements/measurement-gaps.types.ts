@@ -68,19 +68,22 @@ export class SchoolGap {
   @Field(() => Int)
   participants: number;
 
-  @Field(() => Int)
-  participantsMissingBefore: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed' })
+  participantsMissingBefore: number | null;
 
-  @Field(() => Int)
-  participantsMissingAfter: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed' })
+  participantsMissingAfter: number | null;
+
+  @Field({ description: 'True when the counts are withheld: fewer than 5 participants, and the caller may not see the persons' })
+  suppressed: boolean;
 }
 
 @ObjectType()
 export class MeasurementGaps {
-  @Field(() => [ParticipantGap])
+  @Field(() => [ParticipantGap], { description: 'Empty for callers who may not see the persons (the office, a school’s administration)' })
   participants: ParticipantGap[];
 
-  @Field(() => [PairGap])
+  @Field(() => [PairGap], { description: 'Empty for callers who may not see the persons' })
   pairs: PairGap[];
 
   @Field(() => [SchoolGap], { description: 'Every school of the programmes, complete or not' })

@@ -24,7 +24,7 @@ export class MeasurementResolver {
     return this.measurementService.record(context, input);
   }
 
-  @Query(() => MeasurementGaps, { description: 'Participants, pairs and schools still lacking a before or an after value' })
+  @Query(() => MeasurementGaps, { description: 'Participants, pairs and schools still lacking a before or an after value; for the office and a school’s administration only the schools, small ones suppressed' })
   measurementGaps(@Arg('filter', () => MeasurementGapFilter) filter: MeasurementGapFilter, @Ctx() context: RequestContext): Promise<MeasurementGaps> {
     return this.gapService.gaps(context, filter.programIds);
   }

@@ -4,6 +4,7 @@ import {
   DomainError,
   ErrorCode,
   notFound,
+  ownPersonId,
   Processing,
   scopeToCaller,
   type Caller,
@@ -11,14 +12,12 @@ import {
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { PSYCHOLOGICAL_RECORDERS, readsSensitive } from '../access';
+import { PSYCHOLOGICAL_RECORDERS, readsPersonalData } from '../access';
 import type { ParameterService } from '../parameters/parameter.service';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { Measurement } from './measurement.entity';
 import { MeasurementSource } from './measurement.enums';
 import type { MeasurementFilter, RecordMeasurementInput } from './measurement.types';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export class MeasurementService {
   constructor(
@@ -28,10 +27,15 @@ export class MeasurementService {
     private readonly parameters: ParameterService,
   ) {}
 
-  /** Values are psychological data: staff who read them see their schools', anybody else only their own. */
+  /** Values are psychological data: the school's curator and psychologist see its values, anybody else only their own. */
   private visible(caller: Caller, filter: MeasurementFilter = {}) {
+    const query = this.inScope(caller, filter);
+    if (!readsPersonalData(caller)) query.andWhere('measurement.person_id = :me', { me: ownPersonId(caller) });
+    return query;
+  }
+
+  private inScope(caller: Caller, filter: MeasurementFilter = {}) {
     const query = scopeToCaller(this.db.getRepository(Measurement).createQueryBuilder('measurement'), caller);
-    if (!readsSensitive(caller)) query.andWhere('measurement.person_id = :me', { me: caller.personId ?? NOBODY });
     if (filter.stage) query.andWhere('measurement.stage = :stage', { stage: filter.stage });
     if (filter.parameterKey) query.andWhere('measurement.parameter_key = :parameterKey', { parameterKey: filter.parameterKey });
     return query.orderBy('measurement.parameter_key').addOrderBy('measurement.measured_on');
@@ -43,6 +47,14 @@ export class MeasurementService {
 
   ofPrograms(caller: Caller, programIds: readonly string[], filter: MeasurementFilter = {}): Promise<Measurement[]> {
     return this.visible(caller, filter).andWhere('measurement.program_id = ANY(:programIds)', { programIds }).getMany();
+  }
+
+  /**
+   * Every value of the programmes in the caller's scope, whoever may read them one by one: only for
+   * computing aggregates, which suppress their small groups for callers who may not see the persons.
+   */
+  forAggregatesOfPrograms(caller: Caller, programIds: readonly string[]): Promise<Measurement[]> {
+    return this.inScope(caller).andWhere('measurement.program_id = ANY(:programIds)', { programIds }).getMany();
   }
 
   /**

@@ -86,7 +86,7 @@ export class PairMonitoringResolver {
       .load(pair.id);
   }
 
-  @FieldResolver(() => [SatisfactionCheck], { description: 'Satisfaction checks of the pair (staff who read psychological data)' })
+  @FieldResolver(() => [SatisfactionCheck], { description: 'Satisfaction checks of the pair: every one for the school’s psychologist and curator, a member’s own for the member, none for anybody else' })
   satisfactionChecks(@Root() pair: PairReference, @Ctx() context: RequestContext): Promise<SatisfactionCheck[]> {
     return context
       .loader<string, SatisfactionCheck[]>('monitoring.pairSatisfaction', async (ids) => groupByKeys(ids, await this.psychologyService.satisfactionOf(context.caller, ids), (c) => c.pairId))

@@ -3,7 +3,9 @@ import {
   assertRole,
   DomainError,
   ErrorCode,
+  forbidden,
   notFound,
+  ownPersonId,
   Processing,
   scopeToCaller,
   type Caller,
@@ -11,7 +13,7 @@ import {
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { PSYCHOLOGICAL_RECORDERS, SENSITIVE_READERS } from '../access';
+import { PERSONAL_RECORD_QUERIERS, PSYCHOLOGICAL_RECORDERS, readsPersonalData } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { CompatibilityResult, SatisfactionCheck } from './psychology.entity';
 import type { RecordCompatibilityInput, RecordSatisfactionCheckInput } from './psychology.types';
@@ -26,9 +28,12 @@ export class PsychologyService {
     private readonly programs: ProgramDirectory,
   ) {}
 
-  /** Psychological results are read by the school's psychologist, curator and administration and the office. */
+  /** Compatibility results are read by the school's psychologist and curator, and by the tested mentee. */
   compatibilityOf(caller: Caller, menteeIds: readonly string[]): Promise<CompatibilityResult[]> {
-    assertRole(caller, SENSITIVE_READERS);
+    assertRole(caller, PERSONAL_RECORD_QUERIERS);
+    if (!readsPersonalData(caller) && menteeIds.some((id) => id !== caller.personId)) {
+      throw forbidden('Compatibility results are read by the school’s psychologist and curator and by the mentee tested');
+    }
     return scopeToCaller(this.db.getRepository(CompatibilityResult).createQueryBuilder('result'), caller)
       .andWhere('result.mentee_id = ANY(:menteeIds)', { menteeIds })
       .orderBy('result.tested_on', 'DESC')
@@ -66,12 +71,11 @@ export class PsychologyService {
     );
   }
 
+  /** The school's psychologist and curator read every check of its pairs; anybody else only the checks of themself. */
   satisfactionOf(caller: Caller, pairIds: readonly string[]): Promise<SatisfactionCheck[]> {
-    assertRole(caller, SENSITIVE_READERS);
-    return scopeToCaller(this.db.getRepository(SatisfactionCheck).createQueryBuilder('check'), caller)
-      .andWhere('check.pair_id = ANY(:pairIds)', { pairIds })
-      .orderBy('check.checked_on')
-      .getMany();
+    const query = scopeToCaller(this.db.getRepository(SatisfactionCheck).createQueryBuilder('check'), caller).andWhere('check.pair_id = ANY(:pairIds)', { pairIds });
+    if (!readsPersonalData(caller)) query.andWhere('check.person_id = :me', { me: ownPersonId(caller) });
+    return query.orderBy('check.checked_on').getMany();
   }
 
   async recordSatisfaction(context: RequestContext, input: RecordSatisfactionCheckInput): Promise<SatisfactionCheck> {

@@ -4,6 +4,7 @@ import {
   assertRole,
   DomainError,
   ErrorCode,
+  MIN_GROUP_SIZE,
   notFound,
   paginate,
   Role,
@@ -18,12 +19,12 @@ import {
   type ScheduledReportJobData,
 } from '@nastavnik/platform';
 import type { Job } from 'bullmq';
-import { SENSITIVE_READERS } from '../access';
+import { AGGREGATE_READERS, seesPersonsBehindAggregates } from '../access';
 import type { ProgramDirectory } from '../programs/program.directory';
 import { Report, ReportSchedule } from './report.entity';
 import { DeliveryStatus, ReportScopeKind, ReportStatus } from './report.enums';
 import type { ReportQueue } from './report.queue';
-import { academicYearOn, cronProblem, downloadName, FINAL_STATUSES, isValidTimeZone, reportSchool } from './report.rules';
+import { academicYearOn, cronProblem, dashboardFigures, downloadName, FINAL_STATUSES, isValidTimeZone, reportSchool } from './report.rules';
 import type { Dashboard, ReportDelivery, ReportFilter, ReportScheduleInput, ReportScopeInput, RequestReportInput } from './report.types';
 
 /** Who may order reports: the office for any scope of its municipality, a school's administration and curator for their school. */
@@ -52,9 +53,9 @@ export class ReportService {
     return this.queue;
   }
 
-  /** Reports name people and carry scorecards: only the readers of sensitive data see them. */
+  /** Reports are aggregates (their workbooks name nobody and suppress small groups): the office and the school's staff who run monitoring. */
   private visible(caller: Caller) {
-    assertRole(caller, SENSITIVE_READERS);
+    assertRole(caller, AGGREGATE_READERS);
     return scopeToCaller(this.db.getRepository(Report).createQueryBuilder('report'), caller);
   }
 
@@ -317,7 +318,7 @@ export class ReportService {
    */
   async dashboard(context: RequestContext, scope: ReportScopeInput, academicYear: string): Promise<Dashboard> {
     const { caller } = context;
-    assertRole(caller, SENSITIVE_READERS);
+    assertRole(caller, AGGREGATE_READERS);
     const resolved = await this.resolveScope(context, scope);
     const year = resolved.academicYear ?? academicYear;
     // Reports still in flight catch up first, so a report that just finished is the one shown.
@@ -341,11 +342,7 @@ export class ReportService {
       scopeId: resolved.id,
       academicYear: year,
       latestReport: latest ?? null,
-      parameters: summary?.parameters ?? [],
-      schools: (summary?.schools ?? []).map((school) => ({
-        ...school,
-        meanChanges: Object.entries(school.meanChanges).map(([parameterKey, meanChange]) => ({ parameterKey, meanChange })),
-      })),
+      ...dashboardFigures(summary, !seesPersonsBehindAggregates(caller), MIN_GROUP_SIZE),
       live: await this.liveCounts(caller, resolved),
     };
   }

@@ -122,6 +122,9 @@ export class ParameterHeadline {
 
   @Field(() => Float, { nullable: true, description: 'Two-sided Wilcoxon signed-rank p-value' })
   wilcoxonP: number | null;
+
+  @Field({ description: 'True when the figures are withheld: fewer than 5 participants, and the caller may not see the persons' })
+  suppressed: boolean;
 }
 
 @ObjectType()
@@ -131,6 +134,9 @@ export class ParameterMeanChange {
 
   @Field(() => Float, { nullable: true })
   meanChange: number | null;
+
+  @Field({ description: 'True when the mean is withheld from a caller who may not see the persons: fewer than 5 participants, or needed to protect another school' })
+  suppressed: boolean;
 }
 
 @ObjectType({ description: 'Headline figures of one school, as of the report' })

@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
+import { byKeys, forbidden, groupByKeys, notFound, PageInput, RequestContext } from '@nastavnik/platform';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity';
 import type { CampaignService } from '../campaigns/campaign.service';
@@ -14,7 +14,7 @@ export class ResponseResolver {
     private readonly campaignService: CampaignService,
   ) {}
 
-  @Query(() => QuestionnaireResponse, { description: 'A response: school staff who read answers, or the respondent' })
+  @Query(() => QuestionnaireResponse, { description: 'A response: the school’s curator or psychologist, or the respondent' })
   response(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<QuestionnaireResponse> {
     return this.responseService.getVisible(context.caller, id);
   }
@@ -50,6 +50,7 @@ export class ResponseResolver {
 
   @FieldResolver(() => [Answer], { description: 'The current answers' })
   answers(@Root() response: QuestionnaireResponse, @Ctx() context: RequestContext): Promise<Answer[]> {
+    this.assertMayReadAnswers(response, context);
     return context
       .loader<string, Answer[]>('monitoring.answers', async (ids) => groupByKeys(ids, await this.responseService.answersOf(ids), (answer) => answer.responseId))
       .load(response.id);
@@ -57,9 +58,17 @@ export class ResponseResolver {
 
   @FieldResolver(() => [ResponseRevision], { description: 'Every distinct set of answers submitted, oldest first' })
   revisions(@Root() response: QuestionnaireResponse, @Ctx() context: RequestContext): Promise<ResponseRevision[]> {
+    this.assertMayReadAnswers(response, context);
     return context
       .loader<string, ResponseRevision[]>('monitoring.revisions', async (ids) => groupByKeys(ids, await this.responseService.revisionsOf(ids), (revision) => revision.responseId))
       .load(response.id);
+  }
+
+  /** Staff who enter a paper form on a respondent's behalf get the response back, not its answers. */
+  private assertMayReadAnswers(response: QuestionnaireResponse, context: RequestContext): void {
+    if (!this.responseService.mayReadAnswers(context.caller, response)) {
+      throw forbidden('Answers are read by the school’s curator and psychologist and by the respondent');
+    }
   }
 }
 
@@ -67,7 +76,7 @@ export class ResponseResolver {
 export class PersonResponsesResolver {
   constructor(private readonly responseService: ResponseService) {}
 
-  @FieldResolver(() => [QuestionnaireResponse], { description: 'Questionnaire responses of the person (staff who read answers, or the person)' })
+  @FieldResolver(() => [QuestionnaireResponse], { description: 'Questionnaire responses of the person (the school’s curator or psychologist, or the person; empty for anybody else)' })
   responses(@Root() person: PersonReference, @Ctx() context: RequestContext): Promise<QuestionnaireResponse[]> {
     return context
       .loader<string, QuestionnaireResponse[]>('monitoring.personResponses', async (ids) => groupByKeys(ids, await this.responseService.ofPeople(context.caller, ids), (r) => r.respondentId))

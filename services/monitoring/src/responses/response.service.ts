@@ -4,6 +4,7 @@ import {
   DomainError,
   ErrorCode,
   notFound,
+  ownPersonId,
   paginate,
   Processing,
   scopeToCaller,
@@ -16,7 +17,7 @@ import {
   type ParticipantDirectory,
   type RequestContext,
 } from '@nastavnik/platform';
-import { MONITORING_ORGANISERS, readsSensitive } from '../access';
+import { MONITORING_ORGANISERS, PERSONAL_RECORD_QUERIERS, readsPersonalData } from '../access';
 import { Campaign, CampaignRespondent } from '../campaigns/campaign.entity';
 import { campaignPhase } from '../campaigns/campaign.rules';
 import { Measurement } from '../measurements/measurement.entity';
@@ -32,20 +33,27 @@ export class ResponseService {
     private readonly directory: ParticipantDirectory,
   ) {}
 
-  /** Staff who read answers see their schools' responses; anybody else only their own. */
+  /** The school's curator and psychologist see its responses; anybody else only their own. */
   private visible(caller: Caller, manager: EntityManager = this.db.manager) {
     const query = scopeToCaller(manager.getRepository(QuestionnaireResponse).createQueryBuilder('response'), caller).andWhere('response.revision > 0');
-    if (!readsSensitive(caller)) query.andWhere('response.respondent_id = :me', { me: caller.personId ?? '00000000-0000-0000-0000-000000000000' });
+    if (!readsPersonalData(caller)) query.andWhere('response.respondent_id = :me', { me: ownPersonId(caller) });
     return query;
   }
 
+  /** Answers of a response: the school's curator and psychologist, or the respondent. */
+  mayReadAnswers(caller: Caller, response: QuestionnaireResponse): boolean {
+    return readsPersonalData(caller) || response.respondentId === caller.personId;
+  }
+
   async getVisible(caller: Caller, id: string): Promise<QuestionnaireResponse> {
+    assertRole(caller, PERSONAL_RECORD_QUERIERS);
     const response = await this.visible(caller).andWhere('response.id = :id', { id }).getOne();
     if (!response) throw notFound('Response');
     return response;
   }
 
   ofCampaign(caller: Caller, campaignId: string, page: PageInput): Promise<Page<QuestionnaireResponse>> {
+    assertRole(caller, PERSONAL_RECORD_QUERIERS);
     const query = this.visible(caller).andWhere('response.campaign_id = :campaignId', { campaignId });
     return paginate(query, page, { column: 'response.first_submitted_at', timestamp: true, valueOf: (response) => response.firstSubmittedAt });
   }

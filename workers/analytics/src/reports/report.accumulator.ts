@@ -4,7 +4,8 @@
  * by parameter), so memory stays at the size of one parameter's participants.
  */
 import { summarizeChanges, type ChangeSummary, type PairedObservation } from '../statistics/statistics';
-import { DIMENSIONS, type GroupKey, type ParameterInfo } from './report.model';
+import { suppressedGroups, type SuppressionReason } from '@nastavnik/platform';
+import { DIMENSIONS, type Dimension, type GroupKey, type ParameterInfo } from './report.model';
 
 class GrowableFloat64Array {
   private data = new Float64Array(8);
@@ -39,6 +40,8 @@ export interface GroupResult {
   summary: ChangeSummary;
   incompleteMissingBefore: number;
   incompleteMissingAfter: number;
+  /** Set by suppressSmallGroups: why the group's figures are withheld, or null. */
+  suppressed: SuppressionReason | null;
 }
 
 export interface ParameterResult {
@@ -111,6 +114,7 @@ export class ParameterAccumulator {
         summary: summarizeChanges(pairs, parameter.direction),
         incompleteMissingBefore: samples.incompleteMissingBefore,
         incompleteMissingAfter: samples.incompleteMissingAfter,
+        suppressed: null,
       });
     });
     results.sort(compareGroups);
@@ -132,4 +136,24 @@ export class ParameterAccumulator {
 export function compareGroups(a: { group: GroupKey }, b: { group: GroupKey }): number {
   const byDimension = DIMENSIONS.indexOf(a.group.dimension) - DIMENSIONS.indexOf(b.group.dimension);
   return byDimension || (a.group.value < b.group.value ? -1 : a.group.value > b.group.value ? 1 : 0);
+}
+
+/**
+ * Marks the groups of a parameter whose figures a workbook withholds: within each dimension (the
+ * schools, the programmes, the forms, ...), every group of fewer than `threshold` participants with
+ * both values, and the complements that keep the municipality's figure minus the shown groups from
+ * describing fewer than `threshold` people (suppressedGroups).
+ */
+export function suppressSmallGroups(result: ParameterResult, threshold: number): ParameterResult {
+  const byDimension = new Map<Dimension, GroupResult[]>();
+  for (const group of result.groups) {
+    const list = byDimension.get(group.group.dimension) ?? [];
+    list.push(group);
+    byDimension.set(group.group.dimension, list);
+  }
+  for (const groups of byDimension.values()) {
+    const reasons = suppressedGroups(groups.map((g) => g.summary.n), threshold);
+    groups.forEach((group, i) => (group.suppressed = reasons[i]!));
+  }
+  return result;
 }

@@ -10,7 +10,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { GenerateReportJobData, GenerateReportResult, ReportProgress, ReportSummary, SchoolHeadline } from '@nastavnik/platform';
+import { MIN_GROUP_SIZE, type GenerateReportJobData, type GenerateReportResult, type ReportProgress, type ReportSummary, type SchoolHeadline, type SuppressionReason } from '@nastavnik/platform';
+import { suppressSmallGroups, type ParameterResult } from './report.accumulator';
 import { computeReport, type ComputedReport, type ReportSources } from './report.engine';
 import { writeReportWorkbook, type IncompleteMeasurement, type SchoolRow } from './report.workbook';
 import { PROGRAM_LABEL, REPORT_TITLE } from './labels.ru';
@@ -20,6 +21,11 @@ export interface ReportProcessorOptions {
   reportsDir: string;
   /** Null when the worker has no database URLs: jobs fail with that reason instead of retrying. */
   sources: ReportSources | null;
+  /**
+   * Groups of fewer participants are withheld from the workbook (MIN_GROUP_SIZE, the platform's one
+   * threshold); tests that check figures on a small fixture lower it.
+   */
+  minGroupSize?: number;
   /** Called after every progress update; tests use it to stop an attempt at a chosen stage. */
   onProgress?: (progress: ReportProgress, job: Job<GenerateReportJobData>) => Promise<void>;
 }
@@ -70,7 +76,7 @@ export function createReportProcessor(options: ReportProcessorOptions) {
     const temporary = join(options.reportsDir, `${temporaryPrefix(reportId)}${randomUUID()}.xlsx.tmp`);
     const file = join(options.reportsDir, reportFileName(reportId));
     try {
-      const content = workbookContent(job.data, computed);
+      const content = workbookContent(job.data, computed, options.minGroupSize ?? MIN_GROUP_SIZE);
       await writeReportWorkbook(temporary, { ...content, onSheetWritten: (f) => progress(70 + f * 25, 'WRITING_WORKBOOK') });
       await progress(95, 'STORING');
       // Durable before visible: the renamed file must not turn out empty after a power cut.
@@ -114,8 +120,13 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function workbookContent(job: GenerateReportJobData, computed: ComputedReport) {
+/**
+ * What the workbook shows. Workbooks are read by the office and the school's administration and are
+ * e-mailed, so they carry aggregates only: no names, small groups withheld (suppressSmallGroups).
+ */
+function workbookContent(job: GenerateReportJobData, computed: ComputedReport, minGroupSize: number) {
   const { facts } = computed;
+  for (const result of computed.parameterResults) suppressSmallGroups(result, minGroupSize);
   const activityBySchool = new Map((computed.activity ?? []).map((a) => [a.schoolId, a]));
   const lowestScorecard = new Map<string, ProgramScorecard>();
   for (const card of computed.scorecards ?? []) {
@@ -123,12 +134,18 @@ function workbookContent(job: GenerateReportJobData, computed: ComputedReport) {
     if (!current || card.total < current.total) lowestScorecard.set(card.schoolId, card);
   }
   const schoolMeans = new Map<string, Map<string, number | null>>();
+  const schoolSuppressed = new Map<string, Map<string, SuppressionReason>>();
   for (const result of computed.parameterResults) {
     for (const g of result.groups) {
       if (g.group.dimension !== 'SCHOOL') continue;
       let means = schoolMeans.get(g.group.value);
       if (!means) schoolMeans.set(g.group.value, (means = new Map()));
       means.set(result.parameter.key, g.summary.meanChange);
+      if (g.suppressed) {
+        let suppressed = schoolSuppressed.get(g.group.value);
+        if (!suppressed) schoolSuppressed.set(g.group.value, (suppressed = new Map()));
+        suppressed.set(result.parameter.key, g.suppressed);
+      }
     }
   }
   const schoolRows: SchoolRow[] = computed.schools.map((school) => ({
@@ -138,23 +155,26 @@ function workbookContent(job: GenerateReportJobData, computed: ComputedReport) {
     scorecard: lowestScorecard.get(school.id) ?? null,
     measuredParticipants: computed.measuredBySchool.get(school.id) ?? 0,
     meanChanges: schoolMeans.get(school.id) ?? new Map(),
+    suppressedMeans: schoolSuppressed.get(school.id) ?? new Map(),
   }));
-  const parameterNames = new Map(computed.parameters.map((p, i) => [p.key, [i, p.name] as const]));
-  const incomplete: Array<IncompleteMeasurement & { order: number }> = computed.incomplete.map((r) => {
-    const program = facts.programs.get(r.programId);
-    const schoolId = program?.schoolId ?? facts.people.get(r.personId)?.schoolId ?? '';
-    return {
-      schoolName: facts.schools.get(schoolId)?.name ?? schoolId,
-      personName: facts.people.get(r.personId)?.fullName ?? r.personId,
-      parameterName: parameterNames.get(r.parameterKey)?.[1] ?? r.parameterKey,
-      programLabel: program ? PROGRAM_LABEL(facts.schools.get(program.schoolId)?.name ?? program.schoolId, program.form, program.academicYear) : r.programId,
-      missing: r.missing,
-      order: parameterNames.get(r.parameterKey)?.[0] ?? 0,
-    };
+  const incomplete: Array<IncompleteMeasurement & { order: number }> = [];
+  computed.parameterResults.forEach((result, order) => {
+    for (const g of result.groups) {
+      if (g.group.dimension !== 'PROGRAM' || g.incompleteMissingBefore + g.incompleteMissingAfter === 0) continue;
+      const program = facts.programs.get(g.group.value);
+      const schoolName = program ? facts.schools.get(program.schoolId)?.name ?? program.schoolId : '';
+      incomplete.push({
+        schoolName,
+        programLabel: program ? PROGRAM_LABEL(schoolName, program.form, program.academicYear) : g.group.value,
+        parameterName: result.parameter.name,
+        missingBefore: g.incompleteMissingBefore,
+        missingAfter: g.incompleteMissingAfter,
+        suppressed: g.suppressed,
+        order,
+      });
+    }
   });
-  incomplete.sort((a, b) =>
-    a.schoolName.localeCompare(b.schoolName, 'ru') || a.personName.localeCompare(b.personName, 'ru') || a.order - b.order,
-  );
+  incomplete.sort((a, b) => a.schoolName.localeCompare(b.schoolName, 'ru') || a.programLabel.localeCompare(b.programLabel, 'ru') || a.order - b.order);
   return {
     title: `${REPORT_TITLE}, ${job.academicYear}`,
     requestedBy: job.requestedBy,
@@ -167,9 +187,14 @@ function workbookContent(job: GenerateReportJobData, computed: ComputedReport) {
     stage1: computed.stage1,
     scorecards: computed.scorecards,
     incomplete,
+    minGroupSize,
   };
 }
 
+const schoolN = (result: ParameterResult, schoolId: string) =>
+  result.groups.find((g) => g.group.dimension === 'SCHOOL' && g.group.value === schoolId)?.summary.n ?? 0;
+
+/** The dashboards' figures, unsuppressed: monitoring suppresses them per caller. */
 const round3 = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 function summarize(job: GenerateReportJobData, computed: ComputedReport, rows: SchoolRow[]): ReportSummary {
@@ -183,6 +208,7 @@ function summarize(job: GenerateReportJobData, computed: ComputedReport, rows: S
     shareUnder35InMentoring: row.indicators.shareUnder35InMentoring,
     measuredParticipants: row.measuredParticipants,
     meanChanges: Object.fromEntries(computed.parameters.map((p) => [p.key, round3(row.meanChanges.get(p.key) ?? null)])),
+    measuredByParameter: Object.fromEntries(computed.parameterResults.map((r) => [r.parameter.key, schoolN(r, row.school.id)])),
   }));
   const parameters = computed.parameterResults.map((result) => {
     const total = result.groups.find((g) => g.group.dimension === 'MUNICIPALITY');

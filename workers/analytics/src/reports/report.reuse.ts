@@ -50,12 +50,16 @@ async function fingerprint(pool: Pool, tables: { table: string; scoped: boolean 
   return rows[0]!.version;
 }
 
+/** Changes whenever the workbook shows something differently (2: aggregates only, small groups withheld). */
+const WORKBOOK_FORMAT = 2;
+
 export async function dataVersion(databases: ReportDatabases, job: GenerateReportJobData): Promise<string> {
   const versions = await Promise.all(
     (Object.keys(TABLES) as Database[]).map((name) => fingerprint(databases[name], TABLES[name], job.municipalityId)),
   );
   // The date is part of the data: overdue roadmap items, young specialists and ages follow the calendar.
-  return createHash('sha256').update(JSON.stringify([job.scope, job.academicYear, today(), versions])).digest('hex').slice(0, 32);
+  // The workbook's format too: a workbook made before small-group suppression is never reused.
+  return createHash('sha256').update(JSON.stringify([WORKBOOK_FORMAT, job.scope, job.academicYear, today(), versions])).digest('hex').slice(0, 32);
 }
 
 const resultFile = (reportsDir: string, reportId: string) => join(reportsDir, `${reportId}.result.json`);

@@ -1,5 +1,6 @@
 /** The workbook's secondary sheets: stage-1 surveys, scorecards, incomplete measurements, methodology. */
 import type ExcelJS from 'exceljs';
+import { isSmallGroup } from '@nastavnik/platform';
 import * as ru from './labels.ru';
 import { addRow, DECIMAL, fit, INTEGER, openSheet, PERCENT, YIELD_EVERY_ROWS, yieldToEventLoop } from './report.sheet-format';
 import type { IncompleteMeasurement, WorkbookContent } from './report.workbook';
@@ -12,7 +13,7 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
     { header: 'Ответов', key: 'responses', width: 10, numFmt: INTEGER },
     { header: 'Средняя оценка', key: 'mean', width: 12, numFmt: DECIMAL },
     { header: 'Распределение выборов', key: 'choices', width: 60 },
-    { header: 'Открытые ответы', key: 'open', width: 60 },
+    { header: 'Открытых ответов', key: 'open', width: 12, numFmt: INTEGER },
   ], content.stage1 !== null);
   if (!content.stage1) {
     addRow(sheet, { questionnaire: ru.EMPTY_SECTION.stage1 }).commit();
@@ -20,6 +21,10 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
     return 0;
   }
   for (const q of content.stage1.questions) {
+    if (isSmallGroup(q.responses, content.minGroupSize)) {
+      addRow(sheet, { questionnaire: q.questionnaireTitle, question: q.questionText, role: ru.RESPONDENT_ROLE_LABELS[q.respondentRole] ?? q.respondentRole, responses: ru.SUPPRESSED.SMALL_GROUP }).commit();
+      continue;
+    }
     addRow(sheet, {
       questionnaire: q.questionnaireTitle,
       question: q.questionText,
@@ -27,7 +32,8 @@ export function writeStage1(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
       responses: q.responses,
       mean: q.meanRating,
       choices: Object.entries(q.choices).map(([option, count]) => `${option}: ${count}`).join('; '),
-      open: q.openAnswers.join('\n'),
+      // The texts are single persons' answers: the school's curator and psychologist read them in the system.
+      open: q.openAnswers.length || undefined,
     }).commit();
   }
   sheet.commit();
@@ -54,6 +60,10 @@ export function writeResponseRates(workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     (a, b) => schoolName(a.schoolId).localeCompare(schoolName(b.schoolId), 'ru') || a.respondentRole.localeCompare(b.respondentRole),
   );
   for (const rate of rates) {
+    if (isSmallGroup(rate.invited, content.minGroupSize)) {
+      addRow(sheet, { school: schoolName(rate.schoolId), role: ru.RESPONDENT_ROLE_LABELS[rate.respondentRole] ?? rate.respondentRole, invited: rate.invited, responded: ru.SUPPRESSED.SMALL_GROUP }).commit();
+      continue;
+    }
     addRow(sheet, {
       school: schoolName(rate.schoolId),
       role: ru.RESPONDENT_ROLE_LABELS[rate.respondentRole] ?? rate.respondentRole,
@@ -100,18 +110,20 @@ export function writeScorecards(workbook: ExcelJS.stream.xlsx.WorkbookWriter, co
   return content.scorecards.length;
 }
 
+/** Incomplete measurements as counts per programme and parameter: a workbook names nobody. */
 export async function writeIncomplete(workbook: ExcelJS.stream.xlsx.WorkbookWriter, incomplete: IncompleteMeasurement[]): Promise<number> {
   const c = ru.INCOMPLETE_COLUMNS;
   const sheet = openSheet(workbook, ru.SHEET.incomplete, [
     { header: c.school, key: 'school', width: fit(c.school, Math.max(0, ...incomplete.map((r) => r.schoolName.length)), 20) },
-    { header: c.person, key: 'person', width: fit(c.person, Math.max(0, ...incomplete.map((r) => r.personName.length)), 24) },
-    { header: c.parameter, key: 'parameter', width: fit(c.parameter, Math.max(0, ...incomplete.map((r) => r.parameterName.length)), 20) },
-    { header: c.missing, key: 'missing', width: 24 },
     { header: c.program, key: 'program', width: fit(c.program, Math.max(0, ...incomplete.map((r) => r.programLabel.length)), 20) },
+    { header: c.parameter, key: 'parameter', width: fit(c.parameter, Math.max(0, ...incomplete.map((r) => r.parameterName.length)), 20) },
+    { header: c.missingBefore, key: 'missingBefore', width: fit(c.missingBefore, 0, 14), numFmt: INTEGER },
+    { header: c.missingAfter, key: 'missingAfter', width: fit(c.missingAfter, 0, 14), numFmt: INTEGER },
   ]);
   if (incomplete.length === 0) addRow(sheet, { school: ru.EMPTY_SECTION.noIncomplete }).commit();
   for (const r of incomplete) {
-    const row = addRow(sheet, { school: r.schoolName, person: r.personName, parameter: r.parameterName, missing: ru.MISSING_STAGE_LABELS[r.missing], program: r.programLabel });
+    const counts = r.suppressed ? { missingBefore: ru.SUPPRESSED[r.suppressed] } : { missingBefore: r.missingBefore, missingAfter: r.missingAfter };
+    const row = addRow(sheet, { school: r.schoolName, program: r.programLabel, parameter: r.parameterName, ...counts });
     row.commit();
     if (row.number % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
   }

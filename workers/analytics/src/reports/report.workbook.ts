@@ -4,9 +4,9 @@
  * Everything a person reads comes from labels.ru.ts.
  */
 import ExcelJS from 'exceljs';
+import { isSmallGroup, type SuppressionReason } from '@nastavnik/platform';
 import type { ParameterResult } from './report.accumulator';
 import type { SchoolIndicators } from './report.indicators';
-import type { MissingStage } from './report.grouping';
 import { NONE, MENTEE_CATEGORIES, type GroupKey, type ParameterInfo, type ProgramFact, type SchoolFact } from './report.model';
 import type { ProgrammeActivity, ProgramScorecard, Stage1QuestionSummary, Stage1ResponseRate } from './report.seams';
 import * as ru from './labels.ru';
@@ -15,12 +15,15 @@ import { writeIncomplete, writeMethodology, writeResponseRates, writeScorecards,
 
 export { sheetName };
 
+/** Participants of a programme lacking one value of a parameter: counts, never names. */
 export interface IncompleteMeasurement {
   schoolName: string;
-  personName: string;
-  parameterName: string;
   programLabel: string;
-  missing: MissingStage;
+  parameterName: string;
+  missingBefore: number;
+  missingAfter: number;
+  /** The programme's group of this parameter is withheld on the parameter sheet, so are its counts here. */
+  suppressed: SuppressionReason | null;
 }
 
 export interface SchoolRow {
@@ -32,6 +35,8 @@ export interface SchoolRow {
   measuredParticipants: number;
   /** Mean oriented change per parameter key. */
   meanChanges: Map<string, number | null>;
+  /** Parameters whose school mean is withheld, and why (the school's group on the parameter sheet). */
+  suppressedMeans: Map<string, SuppressionReason>;
 }
 
 export interface WorkbookContent {
@@ -47,6 +52,8 @@ export interface WorkbookContent {
   scorecards: ProgramScorecard[] | null;
   /** Already sorted for reading. */
   incomplete: IncompleteMeasurement[];
+  /** Groups of fewer people show «скрыто» instead of figures. */
+  minGroupSize: number;
   /** Called after each sheet, with the share of sheets written. */
   onSheetWritten?: (fraction: number) => Promise<void>;
 }
@@ -120,8 +127,13 @@ async function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, conten
       measured: row.measuredParticipants,
     };
     for (const category of MENTEE_CATEGORIES) values[`cat_${category}`] = i.menteesByCategory[category];
+    // A handful of burnout cases in one school is itself about those persons.
+    if (isSmallGroup(i.menteesByCategory.BURNOUT, content.minGroupSize)) values.cat_BURNOUT = ru.SUPPRESSED.SMALL_GROUP;
     for (const subForm of subForms) values[`sub_${subForm}`] = i.activePairsBySubForm[subForm] ?? 0;
-    for (const p of content.parameters) values[`param_${p.key}`] = row.meanChanges.get(p.key);
+    for (const p of content.parameters) {
+      const suppressed = row.suppressedMeans.get(p.key);
+      values[`param_${p.key}`] = suppressed ? ru.SUPPRESSED[suppressed] : row.meanChanges.get(p.key);
+    }
     const excelRow = addRow(sheet, values);
     if (row.scorecard) excelRow.getCell('scorecardLevel').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ru.SCORECARD_LEVEL_COLOURS[row.scorecard.level] } };
     excelRow.commit();
@@ -189,6 +201,11 @@ async function writeParameterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet.getRow(1).height = 45;
   for (const g of labelled) {
     const s = g.summary;
+    if (g.suppressed) {
+      const row = addRow(sheet, { dimension: ru.DIMENSION_LABELS[g.group.dimension], group: g.label, n: ru.SUPPRESSED[g.suppressed] });
+      row.commit();
+      continue;
+    }
     const row = addRow(sheet, {
       dimension: ru.DIMENSION_LABELS[g.group.dimension],
       group: g.label,
