@@ -10,7 +10,8 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 /** `__resolveReference` functions per entity type name, merged into the type-graphql resolvers. */
 export type ReferenceResolvers = Record<
   string,
-  (reference: { id: string }, context: RequestContext) => Promise<unknown> | unknown
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (reference: { id: string } & Record<string, any>, context: RequestContext) => Promise<unknown> | unknown
 >;
 
 /** `@Authorized(Role.CURATOR, …)` on a field: the caller must have one of the roles. */

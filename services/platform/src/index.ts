@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 
 export * from './analytics-queue';
+export * from './audit';
+export * from './audit-log';
+export * from './audit-reads';
 export * from './auth';
 export * from './config';
 export * from './context';
