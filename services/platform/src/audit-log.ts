@@ -1,5 +1,5 @@
 import { IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { AuditAction, AuditEntry } from './audit';
 import { assertRole, Role, type Caller } from './auth';
@@ -161,9 +161,20 @@ export function createAuditLog(service: 'participant' | 'program' | 'monitoring'
     }
   }
 
+  /** Only the owning (participant) subgraph lists this one among its resolvers. */
+  @Resolver()
+  class AuditLogQueryResolver {
+    @Query(() => AuditLog, { description: 'The audit log of personal data: school administration (its school) and the office (its municipality) only' })
+    auditLog(@Arg('filter', () => AuditFilter) filter: AuditFilter, @Ctx() context: RequestContext): AuditLog {
+      assertCanReadAuditLog(context.caller);
+      return Object.assign(new AuditLog(), { key: encodeAuditKey(filter) });
+    }
+  }
+
   return {
     AuditLog,
     resolver: new AuditLogResolver(),
+    queryResolver: new AuditLogQueryResolver(),
     resolveReference: (reference: { key: string }, context: RequestContext): AuditLog => {
       assertCanReadAuditLog(context.caller);
       decodeAuditKey(reference.key);
