@@ -181,3 +181,10 @@ export function auditReadsPlugin(db: DataSource): ApolloServerPlugin<RequestCont
     },
   };
 }
+
+/** The names of the fields an input sets (defined values), for an entry's `fields`. */
+export function fieldsOf(input: object, ...omit: string[]): string[] {
+  return Object.entries(input)
+    .filter(([name, value]) => value !== undefined && !omit.includes(name))
+    .map(([name]) => name);
+}

@@ -1,4 +1,16 @@
-import { assertCanManageSchool, DomainError, ErrorCode, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  recordChange,
+  today,
+  type AuditChange,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { In, IsNull } from 'typeorm';
 import { MenteeStatus } from '../mentees/mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from '../mentees/mentee-profile.entity';
@@ -19,6 +31,9 @@ export const MAX_IMPORT_FILE_BYTES = 700 * 1024;
 
 class RollBack extends Error {}
 
+/** Person fields a row of the file may set, named in the audit entry of a created person. */
+const IMPORTED_FIELDS = ['fullName', 'position', 'subjects', 'pedagogicalExperienceSince', 'hiredOn', 'qualificationCategory', 'birthYear', 'email', 'phone', 'staffNumber'];
+
 type School = { id: string; municipalityId: string };
 type Outcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -32,7 +47,8 @@ export class ImportService {
     return buildStaffTemplate();
   }
 
-  async importStaff(caller: Caller, input: StaffImportInput): Promise<StaffImportResult> {
+  async importStaff(context: RequestContext, input: StaffImportInput): Promise<StaffImportResult> {
+    const { caller } = context;
     const school = await this.schools.getVisible(caller, input.schoolId, 'input.schoolId');
     assertCanManageSchool(caller, { municipalityId: school.municipalityId, schoolId: school.id });
     const file = Buffer.from(input.fileBase64, 'base64');
@@ -48,7 +64,10 @@ export class ImportService {
     let committed = false;
     try {
       await this.db.transaction(async (manager) => {
-        const outcomes = await this.apply(manager, caller, school, checked.valid, problems, asOf);
+        const audit: AuditChange[] = [];
+        const outcomes = await this.apply(manager, caller, school, checked.valid, problems, asOf, audit);
+        // One statement for the whole file; a dry run or a refused file rolls it back with the rows.
+        await recordChange(manager, context, ...audit);
         for (const outcome of outcomes) counts[outcome] += 1;
         if (input.dryRun || (input.mode === ImportMode.ALL_OR_NOTHING && problems.length)) throw new RollBack();
         committed = true;
@@ -76,7 +95,15 @@ export class ImportService {
   }
 
   /** Matches every valid row to a person and writes it; a row that cannot be written becomes a problem. */
-  private async apply(manager: EntityManager, caller: Caller, school: School, rows: StaffRow[], problems: Problem[], asOf: string): Promise<Outcome[]> {
+  private async apply(
+    manager: EntityManager,
+    caller: Caller,
+    school: School,
+    rows: StaffRow[],
+    problems: Problem[],
+    asOf: string,
+    audit: AuditChange[],
+  ): Promise<Outcome[]> {
     if (rows.length === 0) return [];
     const people = manager.getRepository(Person);
     const staffNumbers = rows.flatMap((row) => (row.staffNumber ? [row.staffNumber] : []));
@@ -145,6 +172,8 @@ export class ImportService {
           }),
         );
         await manager.getRepository(SchoolMembership).insert({ personId: person.id, schoolId: school.id, position: person.position, fromDate: row.hiredOn ?? asOf });
+        const created = Object.entries(person).filter(([field, value]) => IMPORTED_FIELDS.includes(field) && value !== null).map(([field]) => field);
+        audit.push({ action: AuditAction.CREATE, entityType: 'Person', entityId: person.id, personId: person.id, schoolId: school.id, fields: created });
         outcome = 'created';
       } else {
         const wanted: Partial<Person> = {
@@ -165,6 +194,7 @@ export class ImportService {
         ) as Partial<Person>;
         if (Object.keys(changes).length) {
           await people.update(person.id, { ...changes, version: person.version + 1 });
+          audit.push({ action: AuditAction.UPDATE, entityType: 'Person', entityId: person.id, personId: person.id, schoolId: school.id, fields: Object.keys(changes) });
           outcome = 'updated';
         } else {
           outcome = 'unchanged';
@@ -174,12 +204,14 @@ export class ImportService {
       if (row.staffNumber) byStaffNumber.set(row.staffNumber, person);
 
       if (row.base === Base.MENTOR && !openMentors.has(person.id)) {
-        await this.openMentorEntry(manager, caller, person, row, asOf);
+        const entry = await this.openMentorEntry(manager, caller, person, row, asOf);
+        audit.push({ action: AuditAction.CREATE, entityType: 'MentorProfile', entityId: entry.id, personId: person.id, schoolId: school.id, fields: ['kind', 'subjects', 'status'] });
         openMentors.add(person.id);
         if (outcome === 'unchanged') outcome = 'updated';
       }
       if (row.base === Base.MENTEE && !openMentees.has(person.id)) {
         const entry = await this.openMenteeEntry(manager, caller, person, row, asOf);
+        audit.push({ action: AuditAction.CREATE, entityType: 'MenteeProfile', entityId: entry.id, personId: person.id, schoolId: school.id, fields: ['categories', 'requests', 'deficits', 'status'] });
         openMentees.set(person.id, entry);
         if (outcome === 'unchanged') outcome = 'updated';
       }
@@ -188,7 +220,7 @@ export class ImportService {
     return outcomes;
   }
 
-  private async openMentorEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<void> {
+  private async openMentorEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<MentorProfile> {
     const repository = manager.getRepository(MentorProfile);
     const entry = await repository.save(
       repository.create({
@@ -209,6 +241,7 @@ export class ImportService {
       }),
     );
     await manager.getRepository(MentorStatusChange).insert({ profileId: entry.id, status: entry.status, changedOn: openedOn, changedBy: caller.userId, note: 'Импорт из файла' });
+    return entry;
   }
 
   private async openMenteeEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<MenteeProfile> {

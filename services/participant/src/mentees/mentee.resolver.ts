@@ -23,17 +23,17 @@ export class MenteeResolver {
 
   @Mutation(() => MenteeProfile, { description: 'Adds a person to the mentee base' })
   openMenteeProfile(@Arg('input') input: OpenMenteeProfileInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.open(context.caller, input);
+    return this.menteeService.open(context, input);
   }
 
   @Mutation(() => MenteeProfile)
   updateMenteeProfile(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMenteeProfileInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.update(context.caller, id, input);
+    return this.menteeService.update(context, id, input);
   }
 
   @Mutation(() => MenteeProfile, { description: 'Moves the entry to a new status; COMPLETED and LEFT close it, keeping everything recorded' })
   changeMenteeStatus(@Arg('input') input: ChangeMenteeStatusInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.changeStatus(context.caller, input);
+    return this.menteeService.changeStatus(context, input);
   }
 
   @FieldResolver(() => Person)

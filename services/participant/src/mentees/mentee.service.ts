@@ -1,4 +1,18 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  notFound,
+  recordChange,
+  scopeToCaller,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { recordStatusChange } from '../people/base-entry';
 import { assertStatusChange } from '../people/base-status.rules';
@@ -44,7 +58,8 @@ export class MenteeService {
       .getMany();
   }
 
-  async open(caller: Caller, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
+  async open(context: RequestContext, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
@@ -67,11 +82,20 @@ export class MenteeService {
         }),
       );
       await manager.getRepository(MenteeStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'MenteeProfile',
+        entityId: profile.id,
+        personId: person.id,
+        schoolId: person.schoolId,
+        fields: fieldsOf(input, 'personId').concat('status'),
+      });
       return profile;
     });
   }
 
-  async update(caller: Caller, id: string, input: UpdateMenteeProfileInput): Promise<MenteeProfile> {
+  async update(context: RequestContext, id: string, input: UpdateMenteeProfileInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
@@ -84,11 +108,13 @@ export class MenteeService {
       if (input.requests) changes.requests = input.requests;
       if (input.deficits) changes.deficits = input.deficits;
       await manager.getRepository(MenteeProfile).update(id, changes);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MenteeProfile', entityId: id, personId: profile.personId, schoolId: profile.schoolId, fields: fieldsOf(input) });
       return this.getVisible(caller, id, manager);
     });
   }
 
-  async changeStatus(caller: Caller, input: ChangeMenteeStatusInput): Promise<MenteeProfile> {
+  async changeStatus(context: RequestContext, input: ChangeMenteeStatusInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       // Lock the entry so two curators cannot move it from the same status at once.
       const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
@@ -96,6 +122,7 @@ export class MenteeService {
       assertCanManageSchool(caller, profile);
       assertStatusChange(MENTEE_STATUS_MACHINE, profile.status, input.status);
       await recordStatusChange(manager, MENTEE_BASE, profile, input, caller.userId);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MenteeProfile', entityId: profile.id, personId: profile.personId, schoolId: profile.schoolId, fields: ['status'] });
       return this.getVisible(caller, profile.id, manager);
     });
   }

@@ -1,4 +1,18 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  notFound,
+  recordChange,
+  scopeToCaller,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { recordStatusChange } from '../people/base-entry';
 import type { PersonService } from '../people/person.service';
@@ -43,7 +57,8 @@ export class MentorService {
       .getMany();
   }
 
-  async open(caller: Caller, input: OpenMentorProfileInput): Promise<MentorProfile> {
+  async open(context: RequestContext, input: OpenMentorProfileInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
@@ -71,22 +86,33 @@ export class MentorService {
         }),
       );
       await manager.getRepository(MentorStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'MentorProfile',
+        entityId: profile.id,
+        personId: person.id,
+        schoolId: person.schoolId,
+        fields: fieldsOf(input, 'personId').concat('status'),
+      });
       return profile;
     });
   }
 
-  async update(caller: Caller, id: string, input: UpdateMentorProfileInput): Promise<MentorProfile> {
+  async update(context: RequestContext, id: string, input: UpdateMentorProfileInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
       if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
       const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
       await manager.getRepository(MentorProfile).update(id, changes);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MentorProfile', entityId: id, personId: profile.personId, schoolId: profile.schoolId, fields: Object.keys(changes) });
       return this.getVisible(caller, id, manager);
     });
   }
 
-  async changeStatus(caller: Caller, input: ChangeMentorStatusInput): Promise<MentorProfile> {
+  async changeStatus(context: RequestContext, input: ChangeMentorStatusInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       // Lock the entry so two curators cannot move it from the same status at once.
       const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
@@ -94,6 +120,7 @@ export class MentorService {
       assertCanManageSchool(caller, profile);
       assertMentorStatusChange(profile.status, input.status, profile.interviewResult);
       await recordStatusChange(manager, MENTOR_BASE, profile, input, caller.userId);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MentorProfile', entityId: profile.id, personId: profile.personId, schoolId: profile.schoolId, fields: ['status'] });
       return this.getVisible(caller, profile.id, manager);
     });
   }

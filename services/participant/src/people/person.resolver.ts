@@ -48,22 +48,22 @@ export class PersonResolver {
 
   @Mutation(() => Person)
   createPerson(@Arg('input') input: CreatePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.create(context.caller, input);
+    return this.personService.create(context, input);
   }
 
   @Mutation(() => Person)
   updatePerson(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.update(context.caller, id, input);
+    return this.personService.update(context, id, input);
   }
 
   @Mutation(() => Person, { description: 'Takes the person out of the lists; every record stays' })
   archivePerson(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.archive(context.caller, id);
+    return this.personService.archive(context, id);
   }
 
   @Mutation(() => Person, { description: 'Moves a person to another school of the municipality, keeping the history' })
   movePerson(@Arg('input') input: MovePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.move(context.caller, input);
+    return this.personService.move(context, input);
   }
 
   @FieldResolver(() => School, { nullable: true })
