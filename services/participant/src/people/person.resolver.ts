@@ -22,6 +22,10 @@ export function loadPerson(context: RequestContext, people: PersonService, id: s
     .load(id);
 }
 
+function noteContactRead(context: RequestContext, person: Person, field: 'email' | 'phone'): void {
+  context.auditedReads.note({ entityType: 'Person', schoolId: person.schoolId, entityIds: [person.id], personIds: [person.id], fields: [field] });
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   constructor(
@@ -64,6 +68,19 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Moves a person to another school of the municipality, keeping the history' })
   movePerson(@Arg('input') input: MovePersonInput, @Ctx() context: RequestContext): Promise<Person> {
     return this.personService.move(context, input);
+  }
+
+  /** Contact data: every read is written to the audit log (one entry per request). */
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() person: Person, @Ctx() context: RequestContext): string | null {
+    noteContactRead(context, person, 'email');
+    return person.email;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() person: Person, @Ctx() context: RequestContext): string | null {
+    noteContactRead(context, person, 'phone');
+    return person.phone;
   }
 
   @FieldResolver(() => School, { nullable: true })
