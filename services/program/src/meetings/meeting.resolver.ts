@@ -25,7 +25,7 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, { description: 'Logs a meeting of a working pair: the intro first, the final last' })
   logMeeting(@Arg('input') input: LogMeetingInput, @Ctx() context: RequestContext): Promise<Meeting> {
-    return this.meetingService.log(context.caller, input, today());
+    return this.meetingService.log(context, input, today());
   }
 
   @Query(() => [QuietPair], { description: 'Working pairs with no meeting in the last N days' })

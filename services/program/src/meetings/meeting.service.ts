@@ -1,4 +1,14 @@
-import { DomainError, ErrorCode, scopeToCaller, type Caller, type DataSource } from '@nastavnik/platform';
+import {
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  recordChange,
+  scopeToCaller,
+  type Caller,
+  type DataSource,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { Pair, PairMentee } from '../pairs/pair.entity';
 import { PairStatus } from '../pairs/pair.enums';
 import { assertCanWorkOnPair } from '../pairs/pair.access';
@@ -28,7 +38,8 @@ export class MeetingService {
   }
 
   /** The pair row is locked, so two people logging the intro meeting at once cannot both succeed. */
-  async log(caller: Caller, input: LogMeetingInput, today: string): Promise<Meeting> {
+  async log(context: RequestContext, input: LogMeetingInput, today: string): Promise<Meeting> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
       assertCanWorkOnPair(caller, pair);
@@ -45,7 +56,7 @@ export class MeetingService {
       const refusal = meetingOrderRefusal(existing, { type: input.type, heldOn: input.heldOn }, pair.startedOn!, today);
       if (refusal) throw new DomainError(ErrorCode.MEETING_OUT_OF_ORDER, refusal, 'input.type');
       const repository = manager.getRepository(Meeting);
-      return repository.save(
+      const meeting = await repository.save(
         repository.create({
           pairId: pair.id,
           municipalityId: pair.municipalityId,
@@ -59,6 +70,15 @@ export class MeetingService {
           recordedByUser: caller.userId,
         }),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        personIds: attendeeIds,
+        schoolId: pair.schoolId,
+        fields: fieldsOf(input, 'pairId').concat(input.attendeeIds ? [] : ['attendeeIds']),
+      });
+      return meeting;
     });
   }
 

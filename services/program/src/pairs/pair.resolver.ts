@@ -59,7 +59,7 @@ export class PairResolver {
     @Arg('startedOn', () => String, { nullable: true, description: 'Today by default' }) startedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.pairService.start(context.caller, id, dateArgument(startedOn, 'startedOn'));
+    return this.pairService.start(context, id, dateArgument(startedOn, 'startedOn'));
   }
 
   @Mutation(() => Pair)
@@ -68,12 +68,12 @@ export class PairResolver {
     @Arg('pausedOn', () => String, { nullable: true, description: 'Today by default' }) pausedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.closingService.pause(context.caller, id, dateArgument(pausedOn, 'pausedOn'));
+    return this.closingService.pause(context, id, dateArgument(pausedOn, 'pausedOn'));
   }
 
   @Mutation(() => Pair)
   resumePair(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Pair> {
-    return this.closingService.resume(context.caller, id);
+    return this.closingService.resume(context, id);
   }
 
   @Mutation(() => Pair, { description: 'Completes a pair after its final meeting' })
@@ -82,12 +82,12 @@ export class PairResolver {
     @Arg('input', () => ClosePairInput, { nullable: true }) input: ClosePairInput | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.closingService.complete(context.caller, id, input ?? new ClosePairInput());
+    return this.closingService.complete(context, id, input ?? new ClosePairInput());
   }
 
   @Mutation(() => Pair, { description: 'Dissolves a pair with a closing reason; re-pairing is dissolving with REPAIRED and forming anew, so history stays' })
   dissolvePair(@Arg('id', () => ID) id: string, @Arg('input') input: ClosePairInput, @Ctx() context: RequestContext): Promise<Pair> {
-    return this.closingService.dissolve(context.caller, id, input, today());
+    return this.closingService.dissolve(context, id, input, today());
   }
 
   @FieldResolver(() => MentoringProgram)

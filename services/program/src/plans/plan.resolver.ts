@@ -14,7 +14,7 @@ export class PlanResolver {
 
   @Mutation(() => DevelopmentPlan, { description: 'Opens the individual route map of a mentee in a pair' })
   createDevelopmentPlan(@Arg('input') input: CreateDevelopmentPlanInput, @Ctx() context: RequestContext): Promise<DevelopmentPlan> {
-    return this.planService.create(context.caller, input);
+    return this.planService.create(context, input);
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'Replaces the goals; the approvals are cleared' })
@@ -23,22 +23,22 @@ export class PlanResolver {
     @Arg('goals', () => [String]) goals: string[],
     @Ctx() context: RequestContext,
   ): Promise<DevelopmentPlan> {
-    return this.planService.setGoals(context.caller, planId, goals.filter((goal) => goal.trim() !== ''));
+    return this.planService.setGoals(context, planId, goals.filter((goal) => goal.trim() !== ''));
   }
 
   @Mutation(() => PlanTask, { description: 'Adds a task; the approvals are cleared' })
   addPlanTask(@Arg('input') input: AddPlanTaskInput, @Ctx() context: RequestContext): Promise<PlanTask> {
-    return this.planService.addTask(context.caller, input);
+    return this.planService.addTask(context, input);
   }
 
   @Mutation(() => PlanTask)
   updatePlanTask(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePlanTaskInput, @Ctx() context: RequestContext): Promise<PlanTask> {
-    return this.planService.updateTask(context.caller, id, input, today());
+    return this.planService.updateTask(context, id, input, today());
   }
 
   @Mutation(() => DevelopmentPlan, { description: 'Signs the plan as the pair’s mentor or as the director' })
   approveDevelopmentPlan(@Arg('planId', () => ID) planId: string, @Arg('as', () => PlanApprover) as: PlanApprover, @Ctx() context: RequestContext): Promise<DevelopmentPlan> {
-    return this.planService.approve(context.caller, planId, as);
+    return this.planService.approve(context, planId, as);
   }
 
   @FieldResolver(() => PersonReference)

@@ -1,4 +1,18 @@
-import { assertCanSeeSchool, DomainError, ErrorCode, forbidden, notFound, Role, scopeToCaller, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanSeeSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  notFound,
+  recordChange,
+  Role,
+  scopeToCaller,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { PairMentee } from '../pairs/pair.entity';
 import { assertCanWorkOnPair } from '../pairs/pair.access';
 import { OPEN_PAIR_STATUSES } from '../pairs/pair.rules';
@@ -41,7 +55,8 @@ export class PlanService {
     return { plan, pair };
   }
 
-  async create(caller: Caller, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
+  async create(context: RequestContext, input: CreateDevelopmentPlanInput): Promise<DevelopmentPlan> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, input.pairId, manager, 'input.pairId');
       assertCanWorkOnPair(caller, pair);
@@ -55,33 +70,62 @@ export class PlanService {
         throw new DomainError(ErrorCode.CONFLICT, 'The mentee already has a plan in this pair', 'input.menteeId');
       }
       const repository = manager.getRepository(DevelopmentPlan);
-      return repository.save(
+      const plan = await repository.save(
         repository.create({ pairId: pair.id, menteeId: input.menteeId, municipalityId: pair.municipalityId, schoolId: pair.schoolId, goals: input.goals.map((goal) => goal.trim()), ...NOT_APPROVED }),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['goals'],
+      });
+      return plan;
     });
   }
 
-  async setGoals(caller: Caller, planId: string, goals: string[]): Promise<DevelopmentPlan> {
+  async setGoals(context: RequestContext, planId: string, goals: string[]): Promise<DevelopmentPlan> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
       assertCanWorkOnPair(caller, pair);
       await manager.getRepository(DevelopmentPlan).update(plan.id, { goals: goals.map((goal) => goal.trim()), ...NOT_APPROVED });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['goals'],
+      });
       return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
     });
   }
 
-  async addTask(caller: Caller, input: AddPlanTaskInput): Promise<PlanTask> {
+  async addTask(context: RequestContext, input: AddPlanTaskInput): Promise<PlanTask> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, input.planId, manager, 'input.planId');
       assertCanWorkOnPair(caller, pair);
       await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
       const repository = manager.getRepository(PlanTask);
-      return repository.save(repository.create({ planId: plan.id, title: input.title.trim(), deadline: input.deadline, status: PlanTaskStatus.PLANNED, doneOn: null }));
+      const task = await repository.save(repository.create({ planId: plan.id, title: input.title.trim(), deadline: input.deadline, status: PlanTaskStatus.PLANNED, doneOn: null }));
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'PlanTask',
+        entityId: task.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['title', 'deadline', 'status'],
+      });
+      return task;
     });
   }
 
   /** Progress on a task does not change what was approved; its title or deadline does. */
-  async updateTask(caller: Caller, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
+  async updateTask(context: RequestContext, taskId: string, input: UpdatePlanTaskInput, today: string): Promise<PlanTask> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       // Another school's task and a task that does not exist answer alike.
       const task = await manager.getRepository(PlanTask).findOneBy({ id: taskId });
@@ -98,12 +142,21 @@ export class PlanService {
       }
       if (changes.title !== undefined || changes.deadline !== undefined) await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
       await manager.getRepository(PlanTask).update(task.id, changes);
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'PlanTask',
+        entityId: task.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: Object.keys(changes),
+      });
       return manager.getRepository(PlanTask).findOneByOrFail({ id: task.id });
     });
   }
 
   /** The mentor signs as the pair's mentor (by person), the director as the school's administration. */
-  async approve(caller: Caller, planId: string, as: PlanApprover): Promise<DevelopmentPlan> {
+  async approve(context: RequestContext, planId: string, as: PlanApprover): Promise<DevelopmentPlan> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
       assertCanSeeSchool(caller, pair);
@@ -118,6 +171,14 @@ export class PlanService {
       await manager
         .getRepository(DevelopmentPlan)
         .update(plan.id, as === PlanApprover.MENTOR ? { mentorApprovedBy: caller.personId, mentorApprovedAt: now } : { directorApprovedBy: caller.userId, directorApprovedAt: now });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: [as === PlanApprover.MENTOR ? 'mentorApprovedBy' : 'directorApprovedBy'],
+      });
       return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
     });
   }
