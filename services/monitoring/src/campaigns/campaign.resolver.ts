@@ -58,7 +58,7 @@ export class CampaignResolver {
 
   @Mutation(() => Campaign, { description: 'Closes the campaign: responses become final, stage-2 responses become measurements' })
   closeCampaign(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Campaign> {
-    return this.campaignService.close(context.caller, id);
+    return this.campaignService.close(context, id);
   }
 
   @FieldResolver(() => MentoringProgramReference)

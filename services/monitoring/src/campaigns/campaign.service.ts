@@ -1,10 +1,12 @@
 import {
   assertCanSeeSchool,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -110,6 +112,14 @@ export class CampaignService {
       await manager.getRepository(CampaignRespondent).insert(
         respondents.map((respondent) => ({ ...respondent, campaignId: campaign.id, municipalityId: program.municipalityId, schoolId: program.schoolId })),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        personIds: respondents.map((respondent) => respondent.personId),
+        schoolId: program.schoolId,
+        fields: ['respondents'],
+      });
       return campaign;
     });
   }
@@ -142,14 +152,15 @@ export class CampaignService {
    * Closing makes every response final; a stage-2 campaign then turns each response into the
    * respondent's before or after values. Closing twice changes nothing.
    */
-  async close(caller: Caller, id: string): Promise<Campaign> {
+  async close(context: RequestContext, id: string): Promise<Campaign> {
+    const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
     return this.db.transaction(async (manager) => {
       const campaign = await this.visible(caller, manager).andWhere('campaign.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!campaign) throw notFound('Campaign');
       if (campaign.status === CampaignStatus.CLOSED) return campaign;
       await manager.getRepository(Campaign).update(campaign.id, { status: CampaignStatus.CLOSED, closedAt: new Date(), closedBy: caller.userId });
-      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, campaign);
+      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, context, campaign);
       return manager.getRepository(Campaign).findOneByOrFail({ id: campaign.id });
     });
   }

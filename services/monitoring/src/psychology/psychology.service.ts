@@ -1,8 +1,11 @@
 import {
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
+  fieldsOf,
   notFound,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -45,20 +48,31 @@ export class PsychologyService {
     if (!mentor) throw notFound('Person', 'input.mentorId');
     if (!mentee) throw notFound('Person', 'input.menteeId');
     if (mentor.schoolId !== mentee.schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The candidates work at different schools', 'input.menteeId');
-    const repository = this.db.getRepository(CompatibilityResult);
-    return repository.save(
-      repository.create({
-        municipalityId: mentee.municipalityId,
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(CompatibilityResult);
+      const result = await repository.save(
+        repository.create({
+          municipalityId: mentee.municipalityId,
+          schoolId: mentee.schoolId,
+          mentorId: mentor.id,
+          menteeId: mentee.id,
+          score: input.score,
+          testedOn: input.testedOn,
+          method: input.method?.trim() || null,
+          conclusion: input.conclusion?.trim() || null,
+          recordedBy: caller.userId,
+        }),
+      );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'CompatibilityResult',
+        entityId: result.id,
+        personIds: [mentor.id, mentee.id],
         schoolId: mentee.schoolId,
-        mentorId: mentor.id,
-        menteeId: mentee.id,
-        score: input.score,
-        testedOn: input.testedOn,
-        method: input.method?.trim() || null,
-        conclusion: input.conclusion?.trim() || null,
-        recordedBy: caller.userId,
-      }),
-    );
+        fields: fieldsOf(input, 'mentorId', 'menteeId'),
+      });
+      return result;
+    });
   }
 
   satisfactionOf(caller: Caller, pairIds: readonly string[]): Promise<SatisfactionCheck[]> {
@@ -79,19 +93,30 @@ export class PsychologyService {
     if (input.personId && input.personId !== pair.mentor.id && !pair.mentees.some((mentee) => mentee.id === input.personId)) {
       throw new DomainError(ErrorCode.NOT_PAIR_MEMBER, 'This person is not in the pair', 'input.personId');
     }
-    const repository = this.db.getRepository(SatisfactionCheck);
-    return repository.save(
-      repository.create({
-        municipalityId: pair.municipalityId,
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(SatisfactionCheck);
+      const check = await repository.save(
+        repository.create({
+          municipalityId: pair.municipalityId,
+          schoolId: pair.schoolId,
+          programId: pair.programId,
+          pairId: pair.id,
+          personId: input.personId ?? null,
+          satisfaction: input.satisfaction,
+          checkedOn: input.checkedOn,
+          comment: input.comment?.trim() || null,
+          recordedBy: caller.userId,
+        }),
+      );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'SatisfactionCheck',
+        entityId: check.id,
+        personIds: input.personId ? [input.personId] : [pair.mentor.id, ...pair.mentees.map((mentee) => mentee.id)],
         schoolId: pair.schoolId,
-        programId: pair.programId,
-        pairId: pair.id,
-        personId: input.personId ?? null,
-        satisfaction: input.satisfaction,
-        checkedOn: input.checkedOn,
-        comment: input.comment?.trim() || null,
-        recordedBy: caller.userId,
-      }),
-    );
+        fields: fieldsOf(input, 'pairId', 'personId'),
+      });
+      return check;
+    });
   }
 }

@@ -31,7 +31,7 @@ export class ResponseResolver {
 
   @Mutation(() => QuestionnaireResponse, { description: 'Gives or changes the one response of a respondent; repeating the same answers changes nothing' })
   submitResponse(@Arg('input') input: SubmitResponseInput, @Ctx() context: RequestContext): Promise<QuestionnaireResponse> {
-    return this.responseService.submit(context.caller, input);
+    return this.responseService.submit(context, input);
   }
 
   @FieldResolver(() => PersonReference)

@@ -1,9 +1,11 @@
 import {
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  recordChange,
   scopeToCaller,
   today,
   type Caller,
@@ -11,6 +13,7 @@ import {
   type EntityManager,
   type Page,
   type PageInput,
+  type RequestContext,
 } from '@nastavnik/platform';
 import { MONITORING_ORGANISERS, readsSensitive } from '../access';
 import { Campaign, CampaignRespondent } from '../campaigns/campaign.entity';
@@ -78,7 +81,8 @@ export class ResponseService {
    * other. Submitting the same answers again changes nothing; different answers become a new
    * revision, and every earlier revision is kept.
    */
-  async submit(caller: Caller, input: SubmitResponseInput): Promise<QuestionnaireResponse> {
+  async submit(context: RequestContext, input: SubmitResponseInput): Promise<QuestionnaireResponse> {
+    const { caller } = context;
     const respondentId = input.respondentId ?? caller.personId;
     if (!respondentId) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Name the respondent: the caller is not a person of the school', 'input.respondentId');
     // Staff may enter a paper questionnaire on a respondent's behalf; the entry records who did.
@@ -133,6 +137,14 @@ export class ResponseService {
       await manager.getRepository(Answer).insert(checked.answers.map((answer) => ({ ...answer, responseId: response.id })));
       await manager.getRepository(ResponseRevision).insert({ responseId: response.id, revision, answers: checked.answers as Answer[], submittedBy: caller.userId, submittedAt });
       await responses.update(response.id, { revision, submittedBy: caller.userId, submittedAt });
+      await recordChange(manager, context, {
+        action: revision === 1 ? AuditAction.CREATE : AuditAction.UPDATE,
+        entityType: 'QuestionnaireResponse',
+        entityId: response.id,
+        personId: respondentId,
+        schoolId: response.schoolId,
+        fields: checked.answers.map((answer) => `answers.${answer.questionKey}`),
+      });
       return responses.findOneByOrFail({ id: response.id });
     });
   }
@@ -152,7 +164,7 @@ export class ResponseService {
    * already recorded for the same slot (e.g. entered directly by the psychologist) is kept: the
    * first value of a slot is never silently replaced.
    */
-  async recordMeasurements(manager: EntityManager, campaign: Campaign): Promise<void> {
+  async recordMeasurements(manager: EntityManager, context: RequestContext, campaign: Campaign): Promise<void> {
     const responses = await manager.getRepository(QuestionnaireResponse).findBy({ campaignId: campaign.id });
     const answered = responses.filter((response) => response.revision > 0);
     if (answered.length === 0) return;
@@ -174,6 +186,19 @@ export class ResponseService {
         recordedBy: response.submittedBy,
       })),
     );
-    if (rows.length > 0) await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    if (rows.length === 0) return;
+    const inserted = await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().returning(['id', 'person_id', 'school_id']).execute();
+    await recordChange(
+      manager,
+      context,
+      ...(inserted.raw as { id: string; person_id: string; school_id: string }[]).map((row) => ({
+        action: AuditAction.CREATE,
+        entityType: 'Measurement',
+        entityId: row.id,
+        personId: row.person_id,
+        schoolId: row.school_id,
+        fields: ['parameterKey', 'stage', 'value', 'measuredOn', 'responseId'],
+      })),
+    );
   }
 }
