@@ -104,7 +104,7 @@ export function decodeAuditKey(key: string): AuditFilter {
   for (const [name, raw] of Object.entries(value)) {
     if (!(STRING_KEYS as readonly string[]).includes(name) || typeof raw !== 'string' || raw.length > 200) throw invalidKey();
     if ((name === 'personId' || name === 'actorPersonId' || name === 'schoolId') && !UUID.test(raw)) throw invalidKey();
-    if (name === 'action' && !(raw in AuditAction)) throw invalidKey();
+    if (name === 'action' && !(Object.values(AuditAction) as string[]).includes(raw)) throw invalidKey();
     if (name === 'from' || name === 'to') {
       const date = new Date(raw);
       if (Number.isNaN(date.getTime())) throw invalidKey();
