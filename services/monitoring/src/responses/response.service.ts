@@ -187,7 +187,7 @@ export class ResponseService {
       })),
     );
     if (rows.length === 0) return;
-    const inserted = await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().returning(['id', 'person_id', 'school_id']).execute();
+    const inserted = await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().returning(['id', 'personId', 'schoolId']).execute();
     await recordChange(
       manager,
       context,
