@@ -291,6 +291,24 @@ describe('a read of a sensitive field', () => {
   });
 });
 
+describe('values computed from a stage-2 campaign', () => {
+  it('are recorded as created by the one who closed the campaign, one entry per value', async () => {
+    const version = await shippedQuestionnaireVersion(system, curatorA, 'stage2_young_specialist', 'STAGE2_BEFORE');
+    const questions = (
+      await system.request<{ questionnaireVersion: { questions: QuestionShape[] } }>(`query($id: ID!) { questionnaireVersion(id: $id) { ${QUESTION_FIELDS} } }`, { id: version }, curatorA)
+    ).questionnaireVersion.questions;
+    const campaignId = await createCampaign(system, curatorA, { programId, questionnaireVersionId: version });
+    await system.request('mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { id } }', { input: { campaignId, answers: answersFor(questions, 2) } }, await system.token(Role.MENTEE, schoolA, mentee));
+    const closed = await postAs(curatorA, 'mutation($id: ID!) { closeCampaign(id: $id) { id } }', { id: campaignId });
+    expect(closed.body.errors).toBeUndefined();
+    const entries = await entriesOf(system.monitoring, closed.requestId);
+    const computed: { id: string }[] = await system.monitoring.dataSource.query(`SELECT m.id FROM measurement m JOIN response r ON r.id = m.response_id WHERE r.campaign_id = $1`, [campaignId]);
+    expect(computed.length).toBeGreaterThan(0);
+    expect(entries.map((entry) => entry.entity_ids[0]).sort()).toEqual(computed.map((row) => row.id).sort());
+    expect(entries.every((entry) => entry.action === 'CREATE' && entry.entity_type === 'Measurement' && entry.person_ids[0] === mentee && entry.actor_role === 'CURATOR')).toBe(true);
+  });
+});
+
 describe('the log itself', () => {
   it.each(['participant', 'program', 'monitoring'] as const)('cannot be changed in the %s database', async (name) => {
     const db = system[name].dataSource;
