@@ -109,19 +109,23 @@ export interface AuditChange {
   fields?: readonly string[];
 }
 
-function changeRow(actor: AuditActor, change: AuditChange): Partial<AuditEntry> {
-  const personIds = [...new Set([...(change.personId ? [change.personId] : []), ...(change.personIds ?? [])])];
+type EntryFacts = Pick<AuditEntry, 'action' | 'entityType' | 'entityIds' | 'schoolId'> & {
+  personIds: readonly (string | null | undefined)[];
+  fields?: readonly string[];
+};
+
+function entryRow(actor: AuditActor, entry: EntryFacts): Partial<AuditEntry> {
   return {
     municipalityId: actor.caller.municipalityId,
-    schoolId: change.schoolId,
+    schoolId: entry.schoolId,
     actorUserId: actor.caller.userId,
     actorRole: actor.caller.role,
     actorPersonId: actor.caller.personId,
-    action: change.action,
-    entityType: change.entityType,
-    entityIds: [change.entityId],
-    personIds,
-    fields: [...new Set(change.fields ?? [])].sort(),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityIds: entry.entityIds,
+    personIds: [...new Set(entry.personIds.filter((id): id is string => Boolean(id)))],
+    fields: [...new Set(entry.fields ?? [])].sort(),
     clientAddress: actor.clientAddress,
     requestId: actor.requestId,
   };
@@ -139,7 +143,9 @@ function changeRow(actor: AuditActor, change: AuditChange): Partial<AuditEntry> 
  */
 export async function recordChange(manager: EntityManager, actor: AuditActor, ...changes: AuditChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await manager.getRepository(AuditEntry).insert(changes.map((change) => changeRow(actor, change)));
+  await manager
+    .getRepository(AuditEntry)
+    .insert(changes.map((change) => entryRow(actor, { ...change, entityIds: [change.entityId], personIds: [change.personId, ...(change.personIds ?? [])] })));
 }
 
 /** Writes the sensitive reads collected during a request, one row per entity type and school, in one statement. */
@@ -147,12 +153,7 @@ export async function writeAuditedReads(db: DataSource | EntityManager, context:
   const reads = context.auditedReads.take();
   if (reads.length === 0) return;
   const manager = 'manager' in db ? db.manager : db;
-  await manager.getRepository(AuditEntry).insert(
-    reads.map((read) => ({
-      ...changeRow(context, { action: AuditAction.READ, entityType: read.entityType, entityId: '', schoolId: read.schoolId, personIds: read.personIds, fields: read.fields }),
-      entityIds: read.entityIds,
-    })),
-  );
+  await manager.getRepository(AuditEntry).insert(reads.map((read) => entryRow(context, { action: AuditAction.READ, ...read })));
 }
 
 /**

@@ -225,19 +225,19 @@ export class PersonService {
   private async closeBaseEntriesOnMove(manager: EntityManager, context: RequestContext, person: Person, closedOn: string): Promise<void> {
     const personId = person.id;
     const changedBy = context.caller.userId;
-    const closed = { action: AuditAction.UPDATE, entityId: '', personId, schoolId: person.schoolId, fields: ['status', 'closedOn'] };
+    const closed = (entityType: string, entityId: string) => ({ action: AuditAction.UPDATE, entityType, entityId, personId, schoolId: person.schoolId, fields: ['status', 'closedOn'] });
     const note = 'Переход в другую образовательную организацию';
     const mentor = await manager.getRepository(MentorProfile).findOneBy({ personId, closedOn: IsNull() });
     if (mentor) {
       await manager.getRepository(MentorProfile).update(mentor.id, { status: MentorStatus.LEFT, closedOn: maxDate(closedOn, mentor.openedOn) });
       await manager.getRepository(MentorStatusChange).insert({ profileId: mentor.id, status: MentorStatus.LEFT, changedOn: maxDate(closedOn, mentor.openedOn), changedBy, note });
-      await recordChange(manager, context, { ...closed, entityType: 'MentorProfile', entityId: mentor.id });
+      await recordChange(manager, context, closed('MentorProfile', mentor.id));
     }
     const mentee = await manager.getRepository(MenteeProfile).findOneBy({ personId, closedOn: IsNull() });
     if (mentee) {
       await manager.getRepository(MenteeProfile).update(mentee.id, { status: MenteeStatus.LEFT, closedOn: maxDate(closedOn, mentee.openedOn) });
       await manager.getRepository(MenteeStatusChange).insert({ profileId: mentee.id, status: MenteeStatus.LEFT, changedOn: maxDate(closedOn, mentee.openedOn), changedBy, note });
-      await recordChange(manager, context, { ...closed, entityType: 'MenteeProfile', entityId: mentee.id });
+      await recordChange(manager, context, closed('MenteeProfile', mentee.id));
     }
   }
 
