@@ -1,4 +1,4 @@
-import { buildFederatedSchema, createAuditLog, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, createAuditLogResolver, createLogger, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
@@ -40,10 +40,9 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
   const reportQueue = ReportQueue.fromEnv(env, log);
   const reportService = new ReportService(db, reportQueue, programs, people, readString(env, 'REPORTS_DIR', '.data/reports'));
   const reference = (reference: { id: string }) => ({ id: reference.id });
-  const auditLog = createAuditLog('monitoring', db);
   const schema = await buildFederatedSchema({
     resolvers: [
-      auditLog.resolver,
+      createAuditLogResolver('monitoring', db),
       new MeasurementResolver(measurementService, gapService),
       new PersonMeasurementsResolver(measurementService),
       new ParameterResolver(parameterService),
@@ -59,10 +58,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
       new ReportResolver(reportService),
       new ReportScheduleResolver(reportService),
     ],
-    // AuditLog is reached only through the participant subgraph's query.
-    orphanedTypes: [auditLog.AuditLog],
     referenceResolvers: {
-      AuditLog: auditLog.resolveReference,
       // Person, MentoringProgram and Pair belong to other subgraphs; here they only carry their id,
       // and every field added here scopes its own data to the caller.
       Person: reference,

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, createAuditLog, type DataSource, type RequestContext } from '@nastavnik/platform';
+import { buildFederatedSchema, createAuditLogResolver, type DataSource, type RequestContext } from '@nastavnik/platform';
 import type { GraphQLSchema } from 'graphql';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
@@ -20,11 +20,9 @@ export function buildParticipantSchema(db: DataSource): Promise<GraphQLSchema> {
   const mentors = new MentorService(db, people);
   const mentees = new MenteeService(db, people);
   const consents = new ConsentService(db, people);
-  const auditLog = createAuditLog('participant', db);
   return buildFederatedSchema({
     resolvers: [
-      auditLog.queryResolver,
-      auditLog.resolver,
+      createAuditLogResolver('participant', db),
       new SchoolResolver(schools),
       new MunicipalityResolver(schools),
       new PersonResolver(people, schools, mentors, mentees, consents),
@@ -35,7 +33,6 @@ export function buildParticipantSchema(db: DataSource): Promise<GraphQLSchema> {
     ],
     // Entity references obey the same school scope as queries: invisible ones resolve to null.
     referenceResolvers: {
-      AuditLog: auditLog.resolveReference,
       Person: (reference, context) => loadPerson(context, people, reference.id),
       School: (reference, context) => loadSchool(context, schools, reference.id),
       Municipality: (reference, context: RequestContext) =>

@@ -1,10 +1,9 @@
 import { IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { AuditAction, AuditEntry } from './audit';
 import { assertRole, Role, type Caller } from './auth';
 import type { RequestContext } from './context';
-import { DomainError, ErrorCode } from './errors';
 import { PageInfo, PageInput, paginate, type Page } from './pagination';
 import { scopeToCaller } from './scope';
 
@@ -69,53 +68,6 @@ export class AuditEntryConnection {
   pageInfo: PageInfo;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const STRING_KEYS = ['personId', 'actorUserId', 'actorPersonId', 'action', 'entityType', 'schoolId', 'from', 'to'] as const;
-type NormalisedFilter = Partial<Record<(typeof STRING_KEYS)[number], string>>;
-
-/** The AuditLog entity's key: the filter with fixed key order and dates as ISO strings, base64url. */
-export function encodeAuditKey(filter: AuditFilter): string {
-  const normalised: NormalisedFilter = {};
-  for (const key of STRING_KEYS) {
-    const value = filter[key];
-    if (value === undefined || value === null) continue;
-    normalised[key] = value instanceof Date ? value.toISOString() : String(value);
-  }
-  return Buffer.from(JSON.stringify(normalised)).toString('base64url');
-}
-
-function invalidKey(): DomainError {
-  return new DomainError(ErrorCode.VALIDATION_FAILED, 'The audit log key is not one this system issued', 'key');
-}
-
-/**
- * Reads a key back into a filter. The key reaches the other subgraphs from outside their own
- * validation, so it is checked here field by field; it only narrows, the caller's scope still applies.
- */
-export function decodeAuditKey(key: string): AuditFilter {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(key, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidKey();
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidKey();
-  const filter = new AuditFilter();
-  for (const [name, raw] of Object.entries(value)) {
-    if (!(STRING_KEYS as readonly string[]).includes(name) || typeof raw !== 'string' || raw.length > 200) throw invalidKey();
-    if ((name === 'personId' || name === 'actorPersonId' || name === 'schoolId') && !UUID.test(raw)) throw invalidKey();
-    if (name === 'action' && !(Object.values(AuditAction) as string[]).includes(raw)) throw invalidKey();
-    if (name === 'from' || name === 'to') {
-      const date = new Date(raw);
-      if (Number.isNaN(date.getTime())) throw invalidKey();
-      filter[name] = date;
-    } else {
-      (filter as Record<string, unknown>)[name] = raw;
-    }
-  }
-  return filter;
-}
-
 export function assertCanReadAuditLog(caller: Caller): void {
   assertRole(caller, AUDIT_READERS);
 }
@@ -136,49 +88,25 @@ export async function listAuditEntries(db: DataSource, caller: Caller, filter: A
 }
 
 /**
- * The audit log as a federated entity: the participant subgraph answers `Query.auditLog(filter)`
- * with its key (the encoded filter), and each subgraph adds a field named after itself with its own
- * entries. Every subgraph checks role and scope itself; the gateway enforces nothing.
- * Built per subgraph so that each one's AuditLog type carries only its own field.
+ * Each service answers its own entries through a root query named after it (`participantAuditLog`,
+ * `programAuditLog`, `monitoringAuditLog`); a client asks all three in one request with one filter
+ * variable. Each service checks the caller's role and scope itself: the gateway enforces nothing.
+ * Built per subgraph, so that each schema carries only its own query.
  */
-export function createAuditLog(service: 'participant' | 'program' | 'monitoring', db: DataSource) {
-  @ObjectType('AuditLog', { description: 'The audit log of personal data, filtered; each service lists its own entries' })
-  @Directive('@key(fields: "key")')
-  class AuditLog {
-    @Field(() => ID, { description: 'The filter, encoded' })
-    key: string;
-  }
-
-  @Resolver(() => AuditLog)
+export function createAuditLogResolver(service: 'participant' | 'program' | 'monitoring', db: DataSource): object {
+  @Resolver()
   class AuditLogResolver {
-    @FieldResolver(() => AuditEntryConnection, { name: service, description: `Entries of the ${service} service` })
-    entries(
-      @Root() log: AuditLog,
+    @Query(() => AuditEntryConnection, {
+      name: `${service}AuditLog`,
+      description: `The ${service} service's audit log of personal data, newest first: school administration (its school) and the office (its municipality) only`,
+    })
+    auditLog(
+      @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
       @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
       @Ctx() context: RequestContext,
     ): Promise<Page<AuditEntry>> {
-      return listAuditEntries(db, context.caller, decodeAuditKey(log.key), page ?? new PageInput());
+      return listAuditEntries(db, context.caller, filter ?? new AuditFilter(), page ?? new PageInput());
     }
   }
-
-  /** Only the owning (participant) subgraph lists this one among its resolvers. */
-  @Resolver()
-  class AuditLogQueryResolver {
-    @Query(() => AuditLog, { description: 'The audit log of personal data: school administration (its school) and the office (its municipality) only' })
-    auditLog(@Arg('filter', () => AuditFilter) filter: AuditFilter, @Ctx() context: RequestContext): AuditLog {
-      assertCanReadAuditLog(context.caller);
-      return Object.assign(new AuditLog(), { key: encodeAuditKey(filter) });
-    }
-  }
-
-  return {
-    AuditLog,
-    resolver: new AuditLogResolver(),
-    queryResolver: new AuditLogQueryResolver(),
-    resolveReference: (reference: { key: string }, context: RequestContext): AuditLog => {
-      assertCanReadAuditLog(context.caller);
-      decodeAuditKey(reference.key);
-      return Object.assign(new AuditLog(), { key: reference.key });
-    },
-  };
+  return new AuditLogResolver();
 }

@@ -7,9 +7,11 @@ import type { RequestContext } from './context';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
-/** `__resolveReference` functions per entity type name, merged into the type-graphql resolvers; a reference carries its key fields (`id`, or AuditLog's `key`). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ReferenceResolvers = Record<string, (reference: any, context: RequestContext) => Promise<unknown> | unknown>;
+/** `__resolveReference` functions per entity type name, merged into the type-graphql resolvers. */
+export type ReferenceResolvers = Record<
+  string,
+  (reference: { id: string }, context: RequestContext) => Promise<unknown> | unknown
+>;
 
 /** `@Authorized(Role.CURATOR, …)` on a field: the caller must have one of the roles. */
 const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {

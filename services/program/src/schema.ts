@@ -1,4 +1,4 @@
-import { buildFederatedSchema, createAuditLog, ParticipantDirectory, SubgraphClient, type DataSource } from '@nastavnik/platform';
+import { buildFederatedSchema, createAuditLogResolver, ParticipantDirectory, SubgraphClient, type DataSource } from '@nastavnik/platform';
 import type { GraphQLSchema } from 'graphql';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
 import { EventService } from './events/event.service';
@@ -48,10 +48,9 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
     new CompatibilityResults(SubgraphClient.fromEnv(env, 'monitoring')),
     settingsService,
   );
-  const auditLog = createAuditLog('program', db);
   return buildFederatedSchema({
     resolvers: [
-      auditLog.resolver,
+      createAuditLogResolver('program', db),
       new ProgramResolver(programService, pairService, lifecycleService),
       new SchoolProgramsResolver(programService),
       new PairResolver(pairService, closingService, programService),
@@ -74,10 +73,7 @@ export function buildProgramSchema(db: DataSource, env: Record<string, string | 
       new PersonAwardsResolver(awardService),
       new PracticeResolver(practiceService),
     ],
-    // AuditLog is reached only through the participant subgraph's query.
-    orphanedTypes: [auditLog.AuditLog],
     referenceResolvers: {
-      AuditLog: auditLog.resolveReference,
       MentoringProgram: (reference, context) => loadProgram(context, programService, reference.id),
       Pair: (reference, context) => loadPair(context, pairService, reference.id),
       Meeting: (reference, context) => loadMeeting(context, meetingService, reference.id),

@@ -3,7 +3,6 @@ import {
   AuditAction,
   DomainError,
   ErrorCode,
- 
   notFound,
   recordChange,
   scopeToCaller,
