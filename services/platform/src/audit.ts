@@ -127,7 +127,8 @@ function entryRow(actor: AuditActor, entry: EntryFacts): Partial<AuditEntry> {
     personIds: [...new Set(entry.personIds.filter((id): id is string => Boolean(id)))],
     fields: [...new Set(entry.fields ?? [])].sort(),
     clientAddress: actor.clientAddress,
-    requestId: actor.requestId,
+    // The request id may come from the client; it identifies, it is not a place for data.
+    requestId: actor.requestId.slice(0, 100),
   };
 }
 
