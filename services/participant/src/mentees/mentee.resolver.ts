@@ -5,6 +5,7 @@ import { loadPerson } from '../people/person.resolver';
 import type { PersonService } from '../people/person.service';
 import { MenteeCategory } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
+import { noteCategoriesRead } from './mentee.audit';
 import { effectiveMenteeCategories } from './mentee.rules';
 import type { MenteeService } from './mentee.service';
 import { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
@@ -46,6 +47,7 @@ export class MenteeResolver {
   @FieldResolver(() => [MenteeCategory], { description: 'The curator’s categories plus young specialist where experience is 0–3 years' })
   async categories(@Root() profile: MenteeProfile, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const person = await this.person(profile, context);
+    noteCategoriesRead(context, profile);
     return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
   }
 

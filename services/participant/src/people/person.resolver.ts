@@ -4,6 +4,7 @@ import { Consent } from '../consents/consent.entity';
 import type { ConsentService } from '../consents/consent.service';
 import { MenteeCategory } from '../mentees/mentee.enums';
 import { MenteeProfile } from '../mentees/mentee-profile.entity';
+import { noteCategoriesRead } from '../mentees/mentee.audit';
 import type { MenteeService } from '../mentees/mentee.service';
 import { effectiveMenteeCategories } from '../mentees/mentee.rules';
 import { MentorProfile } from '../mentors/mentor-profile.entity';
@@ -136,7 +137,9 @@ export class PersonResolver {
   @FieldResolver(() => [MenteeCategory], { description: 'Categories of the open mentee entry, young specialist derived from experience' })
   async menteeCategories(@Root() person: Person, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const profile = await this.menteeProfile(person, context);
-    return profile ? effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today()) : [];
+    if (!profile) return [];
+    noteCategoriesRead(context, profile);
+    return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
   }
 
   @FieldResolver(() => [Consent])
