@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   bearerToken,
+  CLIENT_ADDRESS_HEADER,
   createLogger,
   DomainError,
   ErrorCode,
@@ -14,6 +15,7 @@ import {
   type Caller,
   type RunningServer,
 } from '@nastavnik/platform';
+import { clientAddress, readTrustedProxies } from './client-address';
 import { developmentLandingPage } from './landing-page';
 import { personalDataExport } from './personal-data-export';
 import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
@@ -26,6 +28,8 @@ export interface GatewayContext {
   caller: Caller;
   token: string;
   requestId: string;
+  /** The end client's address, passed to the subgraphs for their audit logs. */
+  clientAddress: string | null;
 }
 
 /** Forwards the caller's token and request id, and proves to the subgraph that the gateway sent it. */
@@ -41,6 +45,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('x-gateway-secret', this.gatewaySecret);
     if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
     if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    // Always set (or cleared), so a value sent by the client never reaches a subgraph.
+    request.http?.headers.set(CLIENT_ADDRESS_HEADER, ('clientAddress' in context && context.clientAddress) || '');
   }
 }
 
@@ -58,6 +64,7 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
   const limits = readQueryLimits(env);
   // One budget per caller (token subject), refilled continuously; refused before the query is planned.
   const rateLimiter = new RateLimiter(readRateLimitConfig(env));
+  const trustedProxies = readTrustedProxies(env);
   const log = createLogger('gateway');
   const urls = subgraphUrls(env);
   const gateway = new ApolloGateway({
@@ -84,13 +91,13 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     production: config.production,
     log,
     landingPage: developmentLandingPage(),
-    context: async ({ headers, requestId }) => {
+    context: async ({ headers, requestId, peerAddress }) => {
       const token = bearerToken(headers.authorization);
       if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
       const caller = await verifyToken(token, config.auth);
       const decision = rateLimiter.take(caller.userId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-      return { caller, token, requestId: requestId ?? randomUUID() };
+      return { caller, token, requestId: requestId ?? randomUUID(), clientAddress: clientAddress(peerAddress, headers['x-forwarded-for'], trustedProxies) };
     },
     ready: async () => {
       const answers = await Promise.all(

@@ -184,6 +184,12 @@ describe('export of a person\'s data', () => {
     expect(rowsOf(document, 'monitoring.satisfaction')).toEqual([expect.objectContaining({ satisfaction: 4, comment: `Пишет ${IDENTITY.email}` })]);
     expect(rowsOf(document, 'monitoring.answers')).toEqual(expect.arrayContaining([expect.objectContaining({ text_value: `${IDENTITY.fullName}: нужна помощь` })]));
     expect(rowsOf(document, 'monitoring.compatibility')).toEqual([expect.objectContaining({ role: 'наставляемый', score: 71 })]);
+    // Every service logs the export of its part, by whom, in its own audit log.
+    for (const service of [system.participant, system.program, system.monitoring]) {
+      const [entry] = await service.dataSource.query(`SELECT actor_role, entity_ids, fields FROM audit_entry WHERE action = 'EXPORT' AND $1 = ANY(person_ids)`, [mentee]);
+      expect(entry).toMatchObject({ actor_role: 'CURATOR', entity_ids: [mentee] });
+      expect(entry.fields.length).toBeGreaterThan(0);
+    }
   });
 
   it('gives the same as a workbook, a sheet per section with Russian headings', async () => {
@@ -260,6 +266,12 @@ describe('erasure of a person', () => {
     expect(act!.services[2]!.cleared).toEqual(expect.arrayContaining([{ table: 'satisfaction_check', columns: ['comment'], rows: 1 }]));
 
     expect(await allDatabases(NEEDLES)).toEqual({ participant: [], program: [], monitoring: [] });
+    // The event log's extract of the destruction: one ERASE entry per service, naming the cleared columns.
+    const erasures = async (dataSource: DataSource) =>
+      (await dataSource.query(`SELECT actor_user_id, fields FROM audit_entry WHERE action = 'ERASE' AND $1 = ANY(person_ids)`, [mentee])) as { actor_user_id: string; fields: string[] }[];
+    expect(await erasures(system.participant.dataSource)).toEqual([{ actor_user_id: expect.any(String), fields: expect.arrayContaining(['person.full_name', 'person.email']) }]);
+    expect(await erasures(system.program.dataSource)).toEqual([{ actor_user_id: 'system:erasure', fields: expect.arrayContaining(['meeting.notes']) }]);
+    expect(await erasures(system.monitoring.dataSource)).toEqual([{ actor_user_id: 'system:erasure', fields: expect.arrayContaining(['satisfaction_check.comment']) }]);
     expect(await measurementsOf(mentee)).toEqual(measurements);
     expect(await ratings()).toEqual(ratingsBefore);
     const [person] = await system.participant.dataSource.query(
@@ -356,5 +368,7 @@ describe('retention', () => {
       ]),
     );
     expect(await columnsContaining(system.participant.dataSource, ['Давнишний', 'arkhip@'])).toEqual([]);
+    const [erased] = await system.participant.dataSource.query(`SELECT actor_user_id, actor_role FROM audit_entry WHERE action = 'ERASE' AND $1 = ANY(person_ids)`, [departed]);
+    expect(erased).toEqual({ actor_user_id: 'system:retention', actor_role: 'MUNICIPAL_ADMIN' });
   });
 });

@@ -1,4 +1,4 @@
-import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type Caller } from '@nastavnik/platform';
+import { ALL_ROLES, AUDIT_LOG_ACCESS, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type Caller } from '@nastavnik/platform';
 
 /**
  * Per-person answers, measurement values, compatibility and satisfaction results (the most
@@ -65,6 +65,7 @@ export const monitoringAccess: AccessMatrix = {
     report: { ...READERS, note: 'workbooks hold aggregates only, small groups suppressed' },
     reports: READERS,
     reportSchedules: READERS,
+    monitoringAuditLog: AUDIT_LOG_ACCESS,
   },
   Mutation: {
     createQuestionnaire: ORGANISERS,

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import type { SubgraphDefinition } from '@nastavnik/platform';
+import { AuditEntry, type SubgraphDefinition } from '@nastavnik/platform';
 import { monitoringAccess } from './access';
 import { Campaign, CampaignRespondent } from './campaigns/campaign.entity';
 import { Measurement } from './measurements/measurement.entity';
 import { MonitoringInitial1764100000000 } from './migrations/1764100000000-MonitoringInitial';
 import { MonitoringQuestionnaires1764200000000 } from './migrations/1764200000000-MonitoringQuestionnaires';
 import { MonitoringReports1765000000000 } from './migrations/1765000000000-MonitoringReports';
+import { MonitoringAudit1766100000000 } from './migrations/1766100000000-MonitoringAudit';
 import { Parameter } from './parameters/parameter.entity';
 import { CompatibilityResult, SatisfactionCheck } from './psychology/psychology.entity';
 import { Questionnaire, QuestionnaireVersion } from './questionnaires/questionnaire.entity';
@@ -19,6 +20,7 @@ export const monitoringSubgraph: SubgraphDefinition = {
   defaultPort: 4003,
   access: monitoringAccess,
   entities: [
+    AuditEntry,
     Measurement,
     Parameter,
     Questionnaire,
@@ -35,6 +37,6 @@ export const monitoringSubgraph: SubgraphDefinition = {
     Report,
     ReportSchedule,
   ],
-  migrations: [MonitoringInitial1764100000000, MonitoringQuestionnaires1764200000000, MonitoringReports1765000000000],
+  migrations: [MonitoringInitial1764100000000, MonitoringQuestionnaires1764200000000, MonitoringReports1765000000000, MonitoringAudit1766100000000],
   buildSchema: buildMonitoringSchema,
 };

@@ -1,9 +1,8 @@
-import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, clearPersonTexts, createAuditLogResolver, createLogger, ERASED_TEXT, ErasureWorker, ParticipantDirectory, readAuthConfig, readString, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { monitoringAccess } from './access';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
 import { MONITORING_CLEARING } from './personal-data/erasure.steps';
-import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
 import { PersonMonitoringRecordsResolver } from './personal-data/personal-data.resolver';
 import { MeasurementGapService } from './measurements/measurement-gaps.service';
 import { MeasurementResolver, PersonMeasurementsResolver } from './measurements/measurement.resolver';
@@ -48,6 +47,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
     name: 'monitoring',
     access: monitoringAccess,
     resolvers: [
+      createAuditLogResolver('monitoring', db),
       new MeasurementResolver(measurementService, gapService),
       new PersonMeasurementsResolver(measurementService),
       new ParameterResolver(parameterService),
@@ -74,7 +74,7 @@ export async function buildMonitoringSchema(db: DataSource, env: Record<string, 
     },
   });
   reportQueue?.startTriggerWorker((job) => reportService.runScheduleTick(job), env);
-  const erasure = ErasureWorker.start('monitoring', env, log, (job) => clearPersonTexts(db, MONITORING_CLEARING, job.personId, ERASED_TEXT));
+  const erasure = ErasureWorker.start('monitoring', env, log, (job) => clearPersonTexts(db, MONITORING_CLEARING, job, ERASED_TEXT));
   return {
     schema,
     routes: reportDownloadRoutes(reportService, readAuthConfig(env), log),

@@ -1,4 +1,4 @@
-import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type FieldRule } from '@nastavnik/platform';
+import { ALL_ROLES, AUDIT_LOG_ACCESS, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule, type FieldRule } from '@nastavnik/platform';
 import type { Person } from './people/person.entity';
 
 const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE, PSYCHOLOGIST } = Role;
@@ -30,6 +30,7 @@ export const participantAccess: AccessMatrix = {
     menteeProfile: { allow: [OFFICE, SCHOOL_ADMIN, CURATOR, PSYCHOLOGIST], own: [MENTEE], note: 'a mentee: their own entry' },
     staffImportTemplate: KEEPERS,
     erasureAct: { allow: [OFFICE, SCHOOL_ADMIN] },
+    participantAuditLog: AUDIT_LOG_ACCESS,
   },
   Mutation: {
     createSchool: { allow: [OFFICE] },

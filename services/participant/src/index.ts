@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import type { SubgraphDefinition } from '@nastavnik/platform';
+import { AuditEntry, type SubgraphDefinition } from '@nastavnik/platform';
 import { participantAccess } from './access';
 import { Consent } from './consents/consent.entity';
 import { MenteeProfile, MenteeStatusChange } from './mentees/mentee-profile.entity';
 import { MentorProfile, MentorStatusChange } from './mentors/mentor-profile.entity';
 import { ParticipantInitial1764100000000 } from './migrations/1764100000000-ParticipantInitial';
 import { PersonStaffNumber1764200000000 } from './migrations/1764200000000-PersonStaffNumber';
+import { ParticipantAudit1766100000000 } from './migrations/1766100000000-ParticipantAudit';
 import { PersonErasure1766300000000 } from './migrations/1766300000000-PersonErasure';
 import { ErasureAct, ErasureConfirmation } from './personal-data/erasure.entity';
 import { Person, SchoolMembership } from './people/person.entity';
@@ -16,7 +17,7 @@ export const participantSubgraph: SubgraphDefinition = {
   name: 'participant',
   defaultPort: 4001,
   access: participantAccess,
-  entities: [Municipality, School, Person, SchoolMembership, MentorProfile, MentorStatusChange, MenteeProfile, MenteeStatusChange, Consent, ErasureAct, ErasureConfirmation],
-  migrations: [ParticipantInitial1764100000000, PersonStaffNumber1764200000000, PersonErasure1766300000000],
+  entities: [AuditEntry, Municipality, School, Person, SchoolMembership, MentorProfile, MentorStatusChange, MenteeProfile, MenteeStatusChange, Consent, ErasureAct, ErasureConfirmation],
+  migrations: [ParticipantInitial1764100000000, PersonStaffNumber1764200000000, ParticipantAudit1766100000000, PersonErasure1766300000000],
   buildSchema: buildParticipantSchema,
 };

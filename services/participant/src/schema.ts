@@ -1,4 +1,4 @@
-import { buildFederatedSchema, ConfigError, createLogger, readInteger, readString, type DataSource, type RequestContext, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, ConfigError, createAuditLogResolver, createLogger, readInteger, readString, type DataSource, type RequestContext, type SubgraphRuntime } from '@nastavnik/platform';
 import { participantAccess } from './access';
 import { ConsentResolver } from './consents/consent.resolver';
 import { ConsentService } from './consents/consent.service';
@@ -38,6 +38,7 @@ export async function buildParticipantSchema(db: DataSource, env: Record<string,
     name: 'participant',
     access: participantAccess,
     resolvers: [
+      createAuditLogResolver('participant', db),
       new SchoolResolver(schools),
       new MunicipalityResolver(schools),
       new PersonResolver(people, schools, mentors, mentees, consents),

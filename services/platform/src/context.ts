@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './auth';
+import { AuditedReads } from './audit-reads';
 import type { Logger } from './logger';
 
 /**
@@ -15,7 +16,12 @@ export class RequestContext {
     readonly log: Logger,
     /** The raw bearer token, forwarded when this service asks another one on the caller's behalf. */
     readonly token: string,
+    /** The end client's address as the gateway saw it (`x-client-address`), for the audit log. */
+    readonly clientAddress: string | null = null,
   ) {}
+
+  /** Reads of sensitive fields in this request, written to the audit log before the response leaves. */
+  readonly auditedReads = new AuditedReads();
 
   /** A per-request DataLoader; `name` must identify the batch function. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {

@@ -1,4 +1,5 @@
 import { readAuthConfig, readUrl } from './config';
+import { CLIENT_ADDRESS_HEADER } from './audit';
 import type { RequestContext } from './context';
 import { DomainError, ErrorCode } from './errors';
 
@@ -31,6 +32,7 @@ export class SubgraphClient {
         authorization: `Bearer ${context.token}`,
         'x-gateway-secret': this.gatewaySecret,
         'x-request-id': context.requestId,
+        ...(context.clientAddress ? { [CLIENT_ADDRESS_HEADER]: context.clientAddress } : {}),
       },
       body: JSON.stringify({ query, variables }),
     }).catch((error: unknown) => {

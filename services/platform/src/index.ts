@@ -2,12 +2,16 @@ import 'reflect-metadata';
 
 export * from './access';
 export * from './analytics-queue';
+export * from './audit';
+export * from './audit-log';
+export * from './audit-reads';
 export * from './auth';
 export * from './config';
 export * from './consent';
 export * from './context';
 export * from './dates';
 export * from './directory';
+export * from './erasure-worker';
 export * from './database';
 export * from './errors';
 export * from './federation';

@@ -75,18 +75,19 @@ function decodeCursor(cursor: string): [unknown, string] {
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   page: PageInput,
-  sort: { column: string; valueOf: (row: T) => unknown; timestamp?: boolean },
+  sort: { column: string; valueOf: (row: T) => unknown; timestamp?: boolean; descending?: boolean },
 ): Promise<Page<T>> {
   const alias = query.alias;
   // PostgreSQL keeps microseconds, a JavaScript Date milliseconds: a timestamp is sorted and compared
   // at the precision the cursor can carry, or the last row of a page would come back on the next.
   const sortBy = sort.timestamp ? `date_trunc('milliseconds', ${sort.column})` : sort.column;
   const totalCount = await query.clone().getCount();
-  const pageQuery = query.clone().orderBy(sortBy, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.first + 1);
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const pageQuery = query.clone().orderBy(sortBy, direction).addOrderBy(`${alias}.id`, direction).limit(page.first + 1);
   if (page.after) {
     const [sortValue, id] = decodeCursor(page.after);
     const cursorSort = sort.timestamp ? 'CAST(:cursorSort AS timestamptz)' : ':cursorSort';
-    pageQuery.andWhere(`(${sortBy}, ${alias}.id) > (${cursorSort}, :cursorId)`, { cursorSort: sortValue, cursorId: id });
+    pageQuery.andWhere(`(${sortBy}, ${alias}.id) ${sort.descending ? '<' : '>'} (${cursorSort}, :cursorId)`, { cursorSort: sortValue, cursorId: id });
   }
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, page.first);

@@ -28,6 +28,8 @@ export interface ErasePersonJobData {
   actId: string;
   personId: string;
   municipalityId: string;
+  /** The person's school, for the audit entry of what was cleared. */
+  schoolId: string;
 }
 
 /** What one service cleared: rows of a table and which of its columns. */

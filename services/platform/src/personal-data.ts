@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { FieldRule } from './access';
+import { AuditAction, recordChange, type AuditActor } from './audit';
 import { Role, type Caller } from './auth';
 import { forbidden } from './errors';
 
@@ -73,7 +74,15 @@ export function personalDataCell(value: unknown): string | null {
   return String(value);
 }
 
-export async function readPersonalData(db: DataSource, service: string, specs: readonly PersonalDataSectionSpec[], personId: string): Promise<PersonalDataSection[]> {
+/** Reads the sections about one person and records the export in the service's audit log. */
+export async function readPersonalData(
+  db: DataSource,
+  service: string,
+  specs: readonly PersonalDataSectionSpec[],
+  person: { id: string; schoolId: string },
+  actor: AuditActor,
+): Promise<PersonalDataSection[]> {
+  const personId = person.id;
   const sections: PersonalDataSection[] = [];
   for (const spec of specs) {
     const rows = (await db.query(spec.sql, [personId])) as Record<string, unknown>[];
@@ -85,6 +94,14 @@ export async function readPersonalData(db: DataSource, service: string, specs: r
       rows: rows.map((row) => ({ cells: spec.columns.map(([key]) => personalDataCell(row[key])) })),
     });
   }
+  await recordChange(db.manager, actor, {
+    action: AuditAction.EXPORT,
+    entityType: 'Person',
+    entityId: personId,
+    personId,
+    schoolId: person.schoolId,
+    fields: sections.filter((section) => section.rows.length > 0).map((section) => section.key),
+  });
   return sections;
 }
 

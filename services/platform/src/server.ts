@@ -20,8 +20,11 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   port: number;
   production: boolean;
   log: Logger;
-  /** Builds the request context; throwing a GraphQLError with extensions.http.status refuses the request. */
-  context: (request: { headers: IncomingMessage['headers']; requestId: string }) => Promise<TContext>;
+  /**
+   * Builds the request context; throwing a GraphQLError with extensions.http.status refuses the request.
+   * `peerAddress` is the address of the TCP peer (the client, a proxy, or for a subgraph the gateway).
+   */
+  context: (request: { headers: IncomingMessage['headers']; requestId: string; peerAddress: string | null }) => Promise<TContext>;
   /** Answers whether the service's dependencies (database, Redis) are reachable. */
   ready: () => Promise<boolean>;
   plugins?: ApolloServerPlugin<TContext>[];
@@ -116,7 +119,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ headers: request.headers, requestId }),
+      context: () => options.context({ headers: request.headers, requestId, peerAddress: request.socket.remoteAddress ?? null }),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);

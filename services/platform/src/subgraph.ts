@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import type { AccessMatrix } from './access';
+import { auditReadsPlugin, CLIENT_ADDRESS_HEADER } from './audit';
 import { bearerToken, secretsEqual, verifyToken } from './auth';
 import { readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
@@ -59,7 +60,9 @@ export async function subgraphContext(
   const token = bearerToken(headers.authorization);
   if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required');
   const caller = await verifyToken(token, auth);
-  return new RequestContext(caller, requestId, log.child({ requestId, userId: caller.userId }), token);
+  // Trusted because the gateway secret proved that the gateway set it.
+  const clientAddress = (headers[CLIENT_ADDRESS_HEADER] as string | undefined)?.slice(0, 100) || null;
+  return new RequestContext(caller, requestId, log.child({ requestId, userId: caller.userId }), token, clientAddress);
 }
 
 export async function startSubgraph(
@@ -81,6 +84,7 @@ export async function startSubgraph(
       name: definition.name,
       schema: runtime.schema,
       routes: runtime.routes,
+      plugins: [auditReadsPlugin(dataSource)],
       limits,
       // The pg pool behind TypeORM, read at scrape time.
       metrics: (registry) => registerPoolMetrics(registry, () => (dataSource.driver as unknown as { master?: PoolLike }).master),

@@ -1,4 +1,4 @@
-import { ALL_ROLES, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule } from '@nastavnik/platform';
+import { ALL_ROLES, AUDIT_LOG_ACCESS, PERSONAL_DATA_EXPORT, Role, type AccessMatrix, type AccessRule } from '@nastavnik/platform';
 
 const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE, PSYCHOLOGIST } = Role;
 
@@ -23,6 +23,7 @@ export const programAccess: AccessMatrix = {
     quietPairs: ORGANISERS,
     overdueRoadmapItems: ORGANISERS,
     municipalitySettings: ORGANISERS,
+    programAuditLog: AUDIT_LOG_ACCESS,
   },
   Mutation: {
     createProgram: ORGANISERS,

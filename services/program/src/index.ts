@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import type { SubgraphDefinition } from '@nastavnik/platform';
+import { AuditEntry, type SubgraphDefinition } from '@nastavnik/platform';
 import { programAccess } from './access';
 import { Certificate, EventParticipant, ProgramEvent } from './events/event.entity';
 import { Meeting } from './meetings/meeting.entity';
 import { ProgramInitial1764100000000 } from './migrations/1764100000000-ProgramInitial';
 import { ProgramCycle1764200000000 } from './migrations/1764200000000-ProgramCycle';
 import { ProgramRecognition1764300000000 } from './migrations/1764300000000-ProgramRecognition';
+import { ProgramAudit1766100000000 } from './migrations/1766100000000-ProgramAudit';
 import { Pair, PairMentee } from './pairs/pair.entity';
 import { DevelopmentPlan, PlanTask } from './plans/plan.entity';
 import { BestPractice } from './practices/practice.entity';
@@ -20,6 +21,7 @@ export const programSubgraph: SubgraphDefinition = {
   defaultPort: 4002,
   access: programAccess,
   entities: [
+    AuditEntry,
     MentoringProgram,
     ProgramStageChange,
     Pair,
@@ -35,7 +37,7 @@ export const programSubgraph: SubgraphDefinition = {
     Award,
     BestPractice,
   ],
-  migrations: [ProgramInitial1764100000000, ProgramCycle1764200000000, ProgramRecognition1764300000000],
+  migrations: [ProgramInitial1764100000000, ProgramCycle1764200000000, ProgramRecognition1764300000000, ProgramAudit1766100000000],
   buildSchema: buildProgramSchema,
 };
 

@@ -1,8 +1,7 @@
-import { buildFederatedSchema, createLogger, ERASED_TEXT, ParticipantDirectory, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
+import { buildFederatedSchema, clearPersonTexts, createAuditLogResolver, createLogger, ERASED_TEXT, ErasureWorker, ParticipantDirectory, SubgraphClient, type DataSource, type SubgraphRuntime } from '@nastavnik/platform';
 import { programAccess } from './access';
 import { CertificateResolver, EventResolver, PersonCertificatesResolver, ProgramEventsResolver } from './events/event.resolver';
 import { PROGRAM_CLEARING } from './personal-data/erasure.steps';
-import { clearPersonTexts, ErasureWorker } from './personal-data/erasure.worker';
 import { PersonProgramRecordsResolver } from './personal-data/personal-data.resolver';
 import { EventService } from './events/event.service';
 import { CompatibilityResults } from './matching/compatibility';
@@ -55,6 +54,7 @@ export async function buildProgramSchema(db: DataSource, env: Record<string, str
     name: 'program',
     access: programAccess,
     resolvers: [
+      createAuditLogResolver('program', db),
       new ProgramResolver(programService, pairService, lifecycleService),
       new SchoolProgramsResolver(programService),
       new PairResolver(pairService, closingService, programService),
@@ -87,6 +87,6 @@ export async function buildProgramSchema(db: DataSource, env: Record<string, str
       School: (reference) => ({ id: reference.id }),
     },
   });
-  const erasure = ErasureWorker.start('program', env, createLogger('program'), (job) => clearPersonTexts(db, PROGRAM_CLEARING, job.personId, ERASED_TEXT));
+  const erasure = ErasureWorker.start('program', env, createLogger('program'), (job) => clearPersonTexts(db, PROGRAM_CLEARING, job, ERASED_TEXT));
   return { schema, close: async () => erasure?.close() };
 }

@@ -3,12 +3,14 @@ import {
   assertConsent,
   assertRole,
   consentAllows,
+  AuditAction,
   DomainError,
   ErrorCode,
   MIN_GROUP_SIZE,
   notFound,
   paginate,
   Processing,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -116,6 +118,14 @@ export class CampaignService {
       await manager.getRepository(CampaignRespondent).insert(
         respondents.map((respondent) => ({ ...respondent, campaignId: campaign.id, municipalityId: program.municipalityId, schoolId: program.schoolId })),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Campaign',
+        entityId: campaign.id,
+        personIds: respondents.map((respondent) => respondent.personId),
+        schoolId: program.schoolId,
+        fields: ['respondents'],
+      });
       return campaign;
     });
   }
@@ -160,7 +170,7 @@ export class CampaignService {
       if (!campaign) throw notFound('Campaign');
       if (campaign.status === CampaignStatus.CLOSED) return campaign;
       await manager.getRepository(Campaign).update(campaign.id, { status: CampaignStatus.CLOSED, closedAt: new Date(), closedBy: caller.userId });
-      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, campaign, consenting);
+      if (campaign.stage !== 'STAGE1_PROCESS') await this.responses.recordMeasurements(manager, context, campaign, consenting);
       return manager.getRepository(Campaign).findOneByOrFail({ id: campaign.id });
     });
   }

@@ -1,5 +1,5 @@
 import { groupByKeys, RequestContext } from '@nastavnik/platform';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PersonReference } from '../people/person.reference';
 import { MentoringProgramReference } from '../programs/program.reference';
 import type { MeasurementGapService } from './measurement-gaps.service';
@@ -27,6 +27,13 @@ export class MeasurementResolver {
   @Query(() => MeasurementGaps, { description: 'Participants, pairs and schools still lacking a before or an after value; for the office and a school’s administration only the schools, small ones suppressed' })
   measurementGaps(@Arg('filter', () => MeasurementGapFilter) filter: MeasurementGapFilter, @Ctx() context: RequestContext): Promise<MeasurementGaps> {
     return this.gapService.gaps(context, filter.programIds);
+  }
+
+  /** A value is psychological data: every read goes to the audit log (one entry per request). */
+  @FieldResolver(() => Float)
+  value(@Root() measurement: Measurement, @Ctx() context: RequestContext): number {
+    context.auditedReads.note({ entityType: 'Measurement', schoolId: measurement.schoolId, entityIds: [measurement.id], personIds: [measurement.personId], fields: ['value'] });
+    return measurement.value;
   }
 
   @FieldResolver(() => PersonReference)

@@ -1,11 +1,13 @@
 import {
   assertConsent,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   ownPersonId,
   Processing,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -80,30 +82,40 @@ export class MeasurementService {
     if (program.schoolId !== person.schoolId) {
       throw new DomainError(ErrorCode.OTHER_SCHOOL, 'The programme belongs to another school than the person', 'input.programId');
     }
-    const repository = this.db.getRepository(Measurement);
-    const inserted = await repository
-      .createQueryBuilder()
-      .insert()
-      .values({
-        municipalityId: person.municipalityId,
-        schoolId: person.schoolId,
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(Measurement);
+      const inserted = await repository
+        .createQueryBuilder()
+        .insert()
+        .values({
+          municipalityId: person.municipalityId,
+          schoolId: person.schoolId,
+          personId: person.id,
+          programId: program.id,
+          parameterKey: parameter.key,
+          stage: input.stage,
+          value: input.value,
+          measuredOn: input.measuredOn,
+          source: input.source,
+          responseId: null,
+          recordedBy: caller.userId,
+        })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      if (!id) {
+        throw new DomainError(ErrorCode.MEASUREMENT_EXISTS, `This person already has a ${input.stage} value of ${input.parameterKey} in this programme`, 'input.stage');
+      }
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Measurement',
+        entityId: id,
         personId: person.id,
-        programId: program.id,
-        parameterKey: parameter.key,
-        stage: input.stage,
-        value: input.value,
-        measuredOn: input.measuredOn,
-        source: input.source,
-        responseId: null,
-        recordedBy: caller.userId,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (!id) {
-      throw new DomainError(ErrorCode.MEASUREMENT_EXISTS, `This person already has a ${input.stage} value of ${input.parameterKey} in this programme`, 'input.stage');
-    }
-    return repository.findOneByOrFail({ id });
+        schoolId: person.schoolId,
+        fields: ['parameterKey', 'stage', 'value', 'measuredOn'],
+      });
+      return repository.findOneByOrFail({ id });
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { ClearingStep } from './erasure.worker';
+import type { ClearingStep } from '@nastavnik/platform';
 
 const RESPONSES_OF_PERSON = `SELECT id FROM response WHERE respondent_id = $1`;
 

@@ -18,6 +18,6 @@ export class PersonMonitoringRecordsResolver {
     const facts = (await this.people.people(context, [person.id])).get(person.id);
     if (!facts) throw notFound('Person');
     assertCanExportPersonalData(context.caller, facts);
-    return readPersonalData(this.db, 'monitoring', MONITORING_SECTIONS, person.id);
+    return readPersonalData(this.db, 'monitoring', MONITORING_SECTIONS, facts, context);
   }
 }

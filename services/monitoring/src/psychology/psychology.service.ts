@@ -1,12 +1,15 @@
 import {
   assertConsent,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
+  fieldsOf,
   forbidden,
   notFound,
   ownPersonId,
   Processing,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -55,20 +58,31 @@ export class PsychologyService {
     // Psychological results are the special category: each candidate's explicit consent, asked anew on every record.
     assertConsent(Processing.COMPATIBILITY_TEST, mentor.activeConsentScopes, 'input.mentorId', 'The mentor candidate');
     assertConsent(Processing.COMPATIBILITY_TEST, mentee.activeConsentScopes, 'input.menteeId', 'The mentee');
-    const repository = this.db.getRepository(CompatibilityResult);
-    return repository.save(
-      repository.create({
-        municipalityId: mentee.municipalityId,
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(CompatibilityResult);
+      const result = await repository.save(
+        repository.create({
+          municipalityId: mentee.municipalityId,
+          schoolId: mentee.schoolId,
+          mentorId: mentor.id,
+          menteeId: mentee.id,
+          score: input.score,
+          testedOn: input.testedOn,
+          method: input.method?.trim() || null,
+          conclusion: input.conclusion?.trim() || null,
+          recordedBy: caller.userId,
+        }),
+      );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'CompatibilityResult',
+        entityId: result.id,
+        personIds: [mentor.id, mentee.id],
         schoolId: mentee.schoolId,
-        mentorId: mentor.id,
-        menteeId: mentee.id,
-        score: input.score,
-        testedOn: input.testedOn,
-        method: input.method?.trim() || null,
-        conclusion: input.conclusion?.trim() || null,
-        recordedBy: caller.userId,
-      }),
-    );
+        fields: fieldsOf(input, 'mentorId', 'menteeId'),
+      });
+      return result;
+    });
   }
 
   /** The school's psychologist and curator read every check of its pairs; anybody else only the checks of themself. */
@@ -94,19 +108,30 @@ export class PsychologyService {
     for (const id of checked) {
       assertConsent(Processing.SATISFACTION_CHECK, people.get(id)?.activeConsentScopes ?? [], input.personId ? 'input.personId' : 'input.pairId', input.personId ? 'The person' : 'A member of the pair');
     }
-    const repository = this.db.getRepository(SatisfactionCheck);
-    return repository.save(
-      repository.create({
-        municipalityId: pair.municipalityId,
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(SatisfactionCheck);
+      const check = await repository.save(
+        repository.create({
+          municipalityId: pair.municipalityId,
+          schoolId: pair.schoolId,
+          programId: pair.programId,
+          pairId: pair.id,
+          personId: input.personId ?? null,
+          satisfaction: input.satisfaction,
+          checkedOn: input.checkedOn,
+          comment: input.comment?.trim() || null,
+          recordedBy: caller.userId,
+        }),
+      );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'SatisfactionCheck',
+        entityId: check.id,
+        personIds: input.personId ? [input.personId] : [pair.mentor.id, ...pair.mentees.map((mentee) => mentee.id)],
         schoolId: pair.schoolId,
-        programId: pair.programId,
-        pairId: pair.id,
-        personId: input.personId ?? null,
-        satisfaction: input.satisfaction,
-        checkedOn: input.checkedOn,
-        comment: input.comment?.trim() || null,
-        recordedBy: caller.userId,
-      }),
-    );
+        fields: fieldsOf(input, 'pairId', 'personId'),
+      });
+      return check;
+    });
   }
 }

@@ -7,6 +7,11 @@ import { Answer, QuestionnaireResponse, ResponseRevision } from './response.enti
 import type { ResponseService } from './response.service';
 import { QuestionnaireResponseConnection, SubmitResponseInput } from './response.types';
 
+/** Answers are sensitive: every read goes to the audit log (one entry per request). */
+function noteAnswersRead(context: RequestContext, response: QuestionnaireResponse, field: string): void {
+  context.auditedReads.note({ entityType: 'QuestionnaireResponse', schoolId: response.schoolId, entityIds: [response.id], personIds: [response.respondentId], fields: [field] });
+}
+
 @Resolver(() => QuestionnaireResponse)
 export class ResponseResolver {
   constructor(
@@ -51,6 +56,7 @@ export class ResponseResolver {
   @FieldResolver(() => [Answer], { description: 'The current answers' })
   answers(@Root() response: QuestionnaireResponse, @Ctx() context: RequestContext): Promise<Answer[]> {
     this.assertMayReadAnswers(response, context);
+    noteAnswersRead(context, response, 'answers');
     return context
       .loader<string, Answer[]>('monitoring.answers', async (ids) => groupByKeys(ids, await this.responseService.answersOf(ids), (answer) => answer.responseId))
       .load(response.id);
@@ -59,6 +65,7 @@ export class ResponseResolver {
   @FieldResolver(() => [ResponseRevision], { description: 'Every distinct set of answers submitted, oldest first' })
   revisions(@Root() response: QuestionnaireResponse, @Ctx() context: RequestContext): Promise<ResponseRevision[]> {
     this.assertMayReadAnswers(response, context);
+    noteAnswersRead(context, response, 'revisions');
     return context
       .loader<string, ResponseRevision[]>('monitoring.revisions', async (ids) => groupByKeys(ids, await this.responseService.revisionsOf(ids), (revision) => revision.responseId))
       .load(response.id);

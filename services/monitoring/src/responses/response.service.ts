@@ -1,12 +1,14 @@
 import {
   assertConsent,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   ownPersonId,
   paginate,
   Processing,
+  recordChange,
   scopeToCaller,
   today,
   type Caller,
@@ -152,6 +154,14 @@ export class ResponseService {
       await manager.getRepository(Answer).insert(checked.answers.map((answer) => ({ ...answer, responseId: response.id })));
       await manager.getRepository(ResponseRevision).insert({ responseId: response.id, revision, answers: checked.answers as Answer[], submittedBy: caller.userId, submittedAt });
       await responses.update(response.id, { revision, submittedBy: caller.userId, submittedAt });
+      await recordChange(manager, context, {
+        action: revision === 1 ? AuditAction.CREATE : AuditAction.UPDATE,
+        entityType: 'QuestionnaireResponse',
+        entityId: response.id,
+        personId: respondentId,
+        schoolId: response.schoolId,
+        fields: checked.answers.map((answer) => `answers.${answer.questionKey}`),
+      });
       return responses.findOneByOrFail({ id: response.id });
     });
   }
@@ -172,7 +182,7 @@ export class ResponseService {
    * first value of a slot is never silently replaced. Only the respondents in `consenting` (an active
    * MONITORING consent at closing) are measured.
    */
-  async recordMeasurements(manager: EntityManager, campaign: Campaign, consenting: ReadonlySet<string>): Promise<void> {
+  async recordMeasurements(manager: EntityManager, context: RequestContext, campaign: Campaign, consenting: ReadonlySet<string>): Promise<void> {
     const responses = await manager.getRepository(QuestionnaireResponse).findBy({ campaignId: campaign.id });
     // A respondent who withdrew the monitoring consent since answering gets no measurement from it.
     const answered = responses.filter((response) => response.revision > 0 && consenting.has(response.respondentId));
@@ -195,6 +205,19 @@ export class ResponseService {
         recordedBy: response.submittedBy,
       })),
     );
-    if (rows.length > 0) await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    if (rows.length === 0) return;
+    const inserted = await manager.getRepository(Measurement).createQueryBuilder().insert().values(rows).orIgnore().returning(['id', 'personId', 'schoolId']).execute();
+    await recordChange(
+      manager,
+      context,
+      ...(inserted.raw as { id: string; person_id: string; school_id: string }[]).map((row) => ({
+        action: AuditAction.CREATE,
+        entityType: 'Measurement',
+        entityId: row.id,
+        personId: row.person_id,
+        schoolId: row.school_id,
+        fields: ['parameterKey', 'stage', 'value', 'measuredOn', 'responseId'],
+      })),
+    );
   }
 }

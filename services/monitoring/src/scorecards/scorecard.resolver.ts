@@ -22,17 +22,17 @@ export class ScorecardResolver {
 
   @Mutation(() => Scorecard, { description: 'Changes a draft scorecard' })
   updateScorecard(@Arg('input') input: UpdateScorecardInput, @Ctx() context: RequestContext): Promise<Scorecard> {
-    return this.scorecardService.update(context.caller, input);
+    return this.scorecardService.update(context, input);
   }
 
   @Mutation(() => Scorecard, { description: 'Makes a fully scored draft final; it never changes again' })
   finaliseScorecard(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Scorecard> {
-    return this.scorecardService.finalise(context.caller, id);
+    return this.scorecardService.finalise(context, id);
   }
 
   @Mutation(() => Scorecard, { description: 'Starts a new draft version of a final scorecard, with its scores' })
   supersedeScorecard(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Scorecard> {
-    return this.scorecardService.supersede(context.caller, id);
+    return this.scorecardService.supersede(context, id);
   }
 
   @FieldResolver(() => [IndicatorResult], { description: 'The nine indicators in order' })

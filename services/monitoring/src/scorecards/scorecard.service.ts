@@ -1,9 +1,12 @@
 import {
   assertCanSeeSchool,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
+  fieldsOf,
   notFound,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -76,15 +79,29 @@ export class ScorecardService {
   }
 
   /** The first scorecard of a programme (or pair); later ones are new versions made by superseding. */
+  /** The people a pair's scorecard evaluates (its mentor and mentees); a programme's names nobody. */
+  private async subjectsOf(context: RequestContext, id: string, field: string): Promise<string[]> {
+    const scorecard = await this.getVisible(context.caller, id, field);
+    if (!scorecard.pairId) return [];
+    const pair = await this.programs.pair(context, scorecard.pairId, field);
+    return [pair.mentor.id, ...pair.mentees.map((mentee) => mentee.id)];
+  }
+
+  private audit(manager: EntityManager, context: RequestContext, action: AuditAction, scorecard: Scorecard, personIds: string[], fields: string[]): Promise<void> {
+    return recordChange(manager, context, { action, entityType: 'Scorecard', entityId: scorecard.id, personIds, schoolId: scorecard.schoolId, fields });
+  }
+
   async create(context: RequestContext, input: CreateScorecardInput): Promise<Scorecard> {
     const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
     assertDistinctIndicators(input.scores, 'input.scores');
     const program = await this.programs.program(context, input.programId, 'input.programId');
     assertCanSeeSchool(caller, program);
+    let subjects: string[] = [];
     if (input.pairId) {
       const pair = await this.programs.pair(context, input.pairId, 'input.pairId');
       if (pair.programId !== program.id) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The pair belongs to another programme', 'input.pairId');
+      subjects = [pair.mentor.id, ...pair.mentees.map((mentee) => mentee.id)];
     }
     return this.db.transaction(async (manager) => {
       const repository = manager.getRepository(Scorecard);
@@ -115,13 +132,16 @@ export class ScorecardService {
           throw error;
         });
       if (scores.length > 0) await manager.getRepository(ScorecardScore).insert(scores.map((score) => ({ ...score, scorecardId: scorecard.id })));
+      await this.audit(manager, context, AuditAction.CREATE, scorecard, subjects, ['evaluatorName', 'evaluatedOn', ...scores.map((score) => `scores.${score.indicator}`)]);
       return scorecard;
     });
   }
 
-  async update(caller: Caller, input: UpdateScorecardInput): Promise<Scorecard> {
+  async update(context: RequestContext, input: UpdateScorecardInput): Promise<Scorecard> {
+    const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
     if (input.scores) assertDistinctIndicators(input.scores, 'input.scores');
+    const subjects = await this.subjectsOf(context, input.scorecardId, 'input.scorecardId');
     return this.db.transaction(async (manager) => {
       const scorecard = await this.getVisible(caller, input.scorecardId, 'input.scorecardId', manager, true);
       this.assertDraft(scorecard, 'input.scorecardId');
@@ -139,13 +159,17 @@ export class ScorecardService {
         evaluatedBy: caller.userId,
         ...computed(scores),
       });
+      const changed = [...fieldsOf(input, 'scorecardId', 'scores'), ...(input.scores ?? []).map((score) => `scores.${score.indicator}`)];
+      await this.audit(manager, context, AuditAction.UPDATE, scorecard, subjects, changed);
       return manager.getRepository(Scorecard).findOneByOrFail({ id: scorecard.id });
     });
   }
 
   /** Only a scorecard with all nine indicators scored becomes final; the version it supersedes is kept as SUPERSEDED. */
-  async finalise(caller: Caller, id: string): Promise<Scorecard> {
+  async finalise(context: RequestContext, id: string): Promise<Scorecard> {
+    const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
+    const subjects = await this.subjectsOf(context, id, 'id');
     return this.db.transaction(async (manager) => {
       const scorecard = await this.getVisible(caller, id, 'id', manager, true);
       this.assertDraft(scorecard, 'id');
@@ -156,13 +180,16 @@ export class ScorecardService {
       const repository = manager.getRepository(Scorecard);
       if (scorecard.supersedesId) await repository.update(scorecard.supersedesId, { status: ScorecardStatus.SUPERSEDED });
       await repository.update(scorecard.id, { status: ScorecardStatus.FINAL, finalisedAt: new Date() });
+      await this.audit(manager, context, AuditAction.UPDATE, scorecard, subjects, ['status']);
       return repository.findOneByOrFail({ id: scorecard.id });
     });
   }
 
   /** A final scorecard is never edited: a correction is a new draft version that copies its scores. */
-  async supersede(caller: Caller, id: string): Promise<Scorecard> {
+  async supersede(context: RequestContext, id: string): Promise<Scorecard> {
+    const { caller } = context;
     assertRole(caller, MONITORING_ORGANISERS);
+    const subjects = await this.subjectsOf(context, id, 'id');
     return this.db.transaction(async (manager) => {
       const previous = await this.getVisible(caller, id, 'id', manager, true);
       if (previous.status !== ScorecardStatus.FINAL) {
@@ -186,6 +213,7 @@ export class ScorecardService {
         }),
       );
       if (scores.length > 0) await manager.getRepository(ScorecardScore).insert(scores.map((score) => ({ ...score, scorecardId: next.id })));
+      await this.audit(manager, context, AuditAction.CREATE, next, subjects, ['supersedesId', ...scores.map((score) => `scores.${score.indicator}`)]);
       return next;
     });
   }

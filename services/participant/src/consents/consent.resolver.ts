@@ -10,11 +10,11 @@ export class ConsentResolver {
 
   @Mutation(() => Consent, { description: 'Records a consent to personal-data processing' })
   giveConsent(@Arg('input') input: GiveConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
-    return this.consentService.give(context.caller, input);
+    return this.consentService.give(context, input);
   }
 
   @Mutation(() => Consent, { description: 'Withdraws a consent; it takes effect at once' })
   withdrawConsent(@Arg('input') input: WithdrawConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
-    return this.consentService.withdraw(context.caller, input);
+    return this.consentService.withdraw(context, input);
   }
 }

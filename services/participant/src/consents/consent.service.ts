@@ -1,4 +1,19 @@
-import { assertCanManageSchool, assertConsent, DomainError, ErrorCode, notFound, scopeToCaller, today, type Caller, type DataSource, type EntityManager, type Processing } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  assertConsent,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  notFound,
+  recordChange,
+  scopeToCaller,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type Processing,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import type { PersonService } from '../people/person.service';
 import { Consent } from './consent.entity';
@@ -38,7 +53,8 @@ export class ConsentService {
       .getMany();
   }
 
-  async give(caller: Caller, input: GiveConsentInput): Promise<Consent> {
+  async give(context: RequestContext, input: GiveConsentInput): Promise<Consent> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertMayRecordConsent(caller, { personId: person.id, municipalityId: person.municipalityId, schoolId: person.schoolId });
@@ -46,7 +62,7 @@ export class ConsentService {
       if (await repository.existsBy({ personId: person.id, scope: input.scope, withdrawnOn: IsNull() })) {
         throw new DomainError(ErrorCode.CONFLICT, 'This consent is already given and active', 'input.scope');
       }
-      return repository.save(
+      const consent = await repository.save(
         repository.create({
           personId: person.id,
           municipalityId: person.municipalityId,
@@ -57,11 +73,14 @@ export class ConsentService {
           recordedBy: caller.userId,
         }),
       );
+      await recordChange(manager, context, { action: AuditAction.CREATE, entityType: 'Consent', entityId: consent.id, personId: person.id, schoolId: person.schoolId, fields: ['scope', 'givenOn'] });
+      return consent;
     });
   }
 
   /** Withdrawal takes effect at once; the consent record itself stays as proof. */
-  async withdraw(caller: Caller, input: WithdrawConsentInput): Promise<Consent> {
+  async withdraw(context: RequestContext, input: WithdrawConsentInput): Promise<Consent> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const repository = manager.getRepository(Consent);
       const consent = await scopeToCaller(repository.createQueryBuilder('consent'), caller)
@@ -76,6 +95,7 @@ export class ConsentService {
         throw new DomainError(ErrorCode.VALIDATION_FAILED, `A consent cannot be withdrawn before it was given (${consent.givenOn})`, 'input.withdrawnOn');
       }
       await repository.update(consent.id, { withdrawnOn });
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'Consent', entityId: consent.id, personId: consent.personId, schoolId: consent.schoolId, fields: ['withdrawnOn'] });
       return repository.findOneByOrFail({ id: consent.id });
     });
   }

@@ -11,7 +11,7 @@ export class ImportResolver {
     description: 'Imports a school\'s staff and base entries from .xlsx or CSV: validates every row, then writes in one transaction',
   })
   importStaff(@Arg('input') input: StaffImportInput, @Ctx() context: RequestContext): Promise<StaffImportResult> {
-    return this.importService.importStaff(context.caller, input);
+    return this.importService.importStaff(context, input);
   }
 
   @Query(() => String, { description: 'The staff import template: an .xlsx, base64-encoded' })

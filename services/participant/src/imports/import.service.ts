@@ -1,4 +1,19 @@
-import { assertCanManageSchool, DomainError, ErrorCode, missingConsents, Processing, today, type Caller, type ConsentScope, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  missingConsents,
+  Processing,
+  recordChange,
+  today,
+  type AuditChange,
+  type Caller,
+  type ConsentScope,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { In, IsNull } from 'typeorm';
 import { Consent } from '../consents/consent.entity';
 import { MenteeCategory } from '../mentees/mentee.enums';
@@ -21,6 +36,9 @@ export const MAX_IMPORT_FILE_BYTES = 700 * 1024;
 
 class RollBack extends Error {}
 
+/** Person fields a row of the file may set, named in the audit entry of a created person. */
+const IMPORTED_FIELDS = ['fullName', 'position', 'subjects', 'pedagogicalExperienceSince', 'hiredOn', 'qualificationCategory', 'birthYear', 'email', 'phone', 'staffNumber'];
+
 type School = { id: string; municipalityId: string };
 type Outcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -34,7 +52,8 @@ export class ImportService {
     return buildStaffTemplate();
   }
 
-  async importStaff(caller: Caller, input: StaffImportInput): Promise<StaffImportResult> {
+  async importStaff(context: RequestContext, input: StaffImportInput): Promise<StaffImportResult> {
+    const { caller } = context;
     const school = await this.schools.getVisible(caller, input.schoolId, 'input.schoolId');
     assertCanManageSchool(caller, { municipalityId: school.municipalityId, schoolId: school.id });
     const file = Buffer.from(input.fileBase64, 'base64');
@@ -50,7 +69,10 @@ export class ImportService {
     let committed = false;
     try {
       await this.db.transaction(async (manager) => {
-        const outcomes = await this.apply(manager, caller, school, checked.valid, problems, asOf);
+        const audit: AuditChange[] = [];
+        const outcomes = await this.apply(manager, caller, school, checked.valid, problems, asOf, audit);
+        // One statement for the whole file; a dry run or a refused file rolls it back with the rows.
+        await recordChange(manager, context, ...audit);
         for (const outcome of outcomes) counts[outcome] += 1;
         if (input.dryRun || (input.mode === ImportMode.ALL_OR_NOTHING && problems.length)) throw new RollBack();
         committed = true;
@@ -78,7 +100,15 @@ export class ImportService {
   }
 
   /** Matches every valid row to a person and writes it; a row that cannot be written becomes a problem. */
-  private async apply(manager: EntityManager, caller: Caller, school: School, rows: StaffRow[], problems: Problem[], asOf: string): Promise<Outcome[]> {
+  private async apply(
+    manager: EntityManager,
+    caller: Caller,
+    school: School,
+    rows: StaffRow[],
+    problems: Problem[],
+    asOf: string,
+    audit: AuditChange[],
+  ): Promise<Outcome[]> {
     if (rows.length === 0) return [];
     const people = manager.getRepository(Person);
     const staffNumbers = rows.flatMap((row) => (row.staffNumber ? [row.staffNumber] : []));
@@ -160,6 +190,8 @@ export class ImportService {
           }),
         );
         await manager.getRepository(SchoolMembership).insert({ personId: person.id, schoolId: school.id, position: person.position, fromDate: row.hiredOn ?? asOf });
+        const created = Object.entries(person).filter(([field, value]) => IMPORTED_FIELDS.includes(field) && value !== null).map(([field]) => field);
+        audit.push({ action: AuditAction.CREATE, entityType: 'Person', entityId: person.id, personId: person.id, schoolId: school.id, fields: created });
         outcome = 'created';
       } else {
         const wanted: Partial<Person> = {
@@ -180,6 +212,7 @@ export class ImportService {
         ) as Partial<Person>;
         if (Object.keys(changes).length) {
           await people.update(person.id, { ...changes, version: person.version + 1 });
+          audit.push({ action: AuditAction.UPDATE, entityType: 'Person', entityId: person.id, personId: person.id, schoolId: school.id, fields: Object.keys(changes) });
           outcome = 'updated';
         } else {
           outcome = 'unchanged';
@@ -188,9 +221,12 @@ export class ImportService {
       const held = activeConsents.get(person.id) ?? new Set<ConsentScope>();
       const signed = row.consents.filter((scope) => !held.has(scope));
       if (signed.length) {
-        await manager.getRepository(Consent).insert(
+        const inserted = await manager.getRepository(Consent).insert(
           signed.map((scope) => ({ personId: person!.id, municipalityId: person!.municipalityId, schoolId: person!.schoolId, scope, givenOn: asOf, withdrawnOn: null, recordedBy: caller.userId })),
         );
+        for (const { id } of inserted.identifiers as { id: string }[]) {
+          audit.push({ action: AuditAction.CREATE, entityType: 'Consent', entityId: id, personId: person.id, schoolId: person.schoolId, fields: ['scope', 'givenOn'] });
+        }
         activeConsents.set(person.id, new Set([...held, ...signed]));
         if (outcome === 'unchanged') outcome = 'updated';
       }
@@ -198,12 +234,14 @@ export class ImportService {
       if (row.staffNumber) byStaffNumber.set(row.staffNumber, person);
 
       if (row.base === Base.MENTOR && !openMentors.has(person.id)) {
-        await this.openMentorEntry(manager, caller, person, row, asOf);
+        const entry = await this.openMentorEntry(manager, caller, person, row, asOf);
+        audit.push({ action: AuditAction.CREATE, entityType: 'MentorProfile', entityId: entry.id, personId: person.id, schoolId: school.id, fields: ['kind', 'subjects', 'status'] });
         openMentors.add(person.id);
         if (outcome === 'unchanged') outcome = 'updated';
       }
       if (row.base === Base.MENTEE && !openMentees.has(person.id)) {
         const entry = await this.openMenteeEntry(manager, caller, person, row, asOf);
+        audit.push({ action: AuditAction.CREATE, entityType: 'MenteeProfile', entityId: entry.id, personId: person.id, schoolId: school.id, fields: ['categories', 'requests', 'deficits', 'status'] });
         openMentees.set(person.id, entry);
         if (outcome === 'unchanged') outcome = 'updated';
       }
@@ -212,7 +250,7 @@ export class ImportService {
     return outcomes;
   }
 
-  private async openMentorEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<void> {
+  private async openMentorEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<MentorProfile> {
     const repository = manager.getRepository(MentorProfile);
     const entry = await repository.save(
       repository.create({
@@ -233,6 +271,7 @@ export class ImportService {
       }),
     );
     await manager.getRepository(MentorStatusChange).insert({ profileId: entry.id, status: entry.status, changedOn: openedOn, changedBy: caller.userId, note: 'Импорт из файла' });
+    return entry;
   }
 
   private async openMenteeEntry(manager: EntityManager, caller: Caller, person: Person, row: StaffRow, openedOn: string): Promise<MenteeProfile> {

@@ -5,6 +5,7 @@ import { loadPerson } from '../people/person.resolver';
 import type { PersonService } from '../people/person.service';
 import { MenteeCategory } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
+import { noteCategoriesRead } from './mentee.audit';
 import { effectiveMenteeCategories } from './mentee.rules';
 import type { MenteeService } from './mentee.service';
 import { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
@@ -23,17 +24,17 @@ export class MenteeResolver {
 
   @Mutation(() => MenteeProfile, { description: 'Adds a person to the mentee base' })
   openMenteeProfile(@Arg('input') input: OpenMenteeProfileInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.open(context.caller, input);
+    return this.menteeService.open(context, input);
   }
 
   @Mutation(() => MenteeProfile)
   updateMenteeProfile(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMenteeProfileInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.update(context.caller, id, input);
+    return this.menteeService.update(context, id, input);
   }
 
   @Mutation(() => MenteeProfile, { description: 'Moves the entry to a new status; COMPLETED and LEFT close it, keeping everything recorded' })
   changeMenteeStatus(@Arg('input') input: ChangeMenteeStatusInput, @Ctx() context: RequestContext): Promise<MenteeProfile> {
-    return this.menteeService.changeStatus(context.caller, input);
+    return this.menteeService.changeStatus(context, input);
   }
 
   @FieldResolver(() => Person)
@@ -46,6 +47,7 @@ export class MenteeResolver {
   @FieldResolver(() => [MenteeCategory], { description: 'The curator’s categories plus young specialist where experience is 0–3 years' })
   async categories(@Root() profile: MenteeProfile, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const person = await this.person(profile, context);
+    noteCategoriesRead(context, profile);
     return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
   }
 

@@ -1,4 +1,20 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, Processing, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  notFound,
+  Processing,
+  recordChange,
+  scopeToCaller,
+  seesOwnRecordsOnly,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { assertPersonConsent } from '../consents/consent.service';
 import { recordStatusChange } from '../people/base-entry';
@@ -57,7 +73,8 @@ export class MenteeService {
       .getMany();
   }
 
-  async open(caller: Caller, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
+  async open(context: RequestContext, input: OpenMenteeProfileInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
@@ -81,11 +98,20 @@ export class MenteeService {
         }),
       );
       await manager.getRepository(MenteeStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'MenteeProfile',
+        entityId: profile.id,
+        personId: person.id,
+        schoolId: person.schoolId,
+        fields: fieldsOf(input, 'personId').concat('status'),
+      });
       return profile;
     });
   }
 
-  async update(caller: Caller, id: string, input: UpdateMenteeProfileInput): Promise<MenteeProfile> {
+  async update(context: RequestContext, id: string, input: UpdateMenteeProfileInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
@@ -99,11 +125,13 @@ export class MenteeService {
       if (input.requests) changes.requests = input.requests;
       if (input.deficits) changes.deficits = input.deficits;
       await manager.getRepository(MenteeProfile).update(id, changes);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MenteeProfile', entityId: id, personId: profile.personId, schoolId: profile.schoolId, fields: fieldsOf(input) });
       return this.getVisible(caller, id, manager);
     });
   }
 
-  async changeStatus(caller: Caller, input: ChangeMenteeStatusInput): Promise<MenteeProfile> {
+  async changeStatus(context: RequestContext, input: ChangeMenteeStatusInput): Promise<MenteeProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       // Lock the entry so two curators cannot move it from the same status at once.
       const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
@@ -113,6 +141,7 @@ export class MenteeService {
       // Pausing, completing or leaving stops the processing and stays possible after a withdrawal; resuming needs the consent.
       if (input.status === MenteeStatus.ACTIVE) await assertPersonConsent(manager, profile.personId, menteeProcessing(profile.storedCategories), 'input.profileId');
       await recordStatusChange(manager, MENTEE_BASE, profile, input, caller.userId);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MenteeProfile', entityId: profile.id, personId: profile.personId, schoolId: profile.schoolId, fields: ['status'] });
       return this.getVisible(caller, profile.id, manager);
     });
   }

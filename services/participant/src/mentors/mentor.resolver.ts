@@ -21,17 +21,17 @@ export class MentorResolver {
 
   @Mutation(() => MentorProfile, { description: 'Adds a person to the mentor base as a candidate' })
   openMentorProfile(@Arg('input') input: OpenMentorProfileInput, @Ctx() context: RequestContext): Promise<MentorProfile> {
-    return this.mentorService.open(context.caller, input);
+    return this.mentorService.open(context, input);
   }
 
   @Mutation(() => MentorProfile)
   updateMentorProfile(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMentorProfileInput, @Ctx() context: RequestContext): Promise<MentorProfile> {
-    return this.mentorService.update(context.caller, id, input);
+    return this.mentorService.update(context, id, input);
   }
 
   @Mutation(() => MentorProfile, { description: 'Moves the entry to a new status; LEFT closes it, keeping everything recorded' })
   changeMentorStatus(@Arg('input') input: ChangeMentorStatusInput, @Ctx() context: RequestContext): Promise<MentorProfile> {
-    return this.mentorService.changeStatus(context.caller, input);
+    return this.mentorService.changeStatus(context, input);
   }
 
   @FieldResolver(() => Person)

@@ -1,4 +1,20 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, Processing, scopeToCaller, seesOwnRecordsOnly, today, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  notFound,
+  Processing,
+  recordChange,
+  scopeToCaller,
+  seesOwnRecordsOnly,
+  today,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { assertPersonConsent } from '../consents/consent.service';
 import { recordStatusChange } from '../people/base-entry';
@@ -51,7 +67,8 @@ export class MentorService {
       .getMany();
   }
 
-  async open(caller: Caller, input: OpenMentorProfileInput): Promise<MentorProfile> {
+  async open(context: RequestContext, input: OpenMentorProfileInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
@@ -80,11 +97,20 @@ export class MentorService {
         }),
       );
       await manager.getRepository(MentorStatusChange).insert({ profileId: profile.id, status: profile.status, changedOn: openedOn, changedBy: caller.userId, note: null });
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'MentorProfile',
+        entityId: profile.id,
+        personId: person.id,
+        schoolId: person.schoolId,
+        fields: fieldsOf(input, 'personId').concat('status'),
+      });
       return profile;
     });
   }
 
-  async update(caller: Caller, id: string, input: UpdateMentorProfileInput): Promise<MentorProfile> {
+  async update(context: RequestContext, id: string, input: UpdateMentorProfileInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
@@ -92,11 +118,13 @@ export class MentorService {
       await assertPersonConsent(manager, profile.personId, Processing.BASE_ENTRY, 'id');
       const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
       await manager.getRepository(MentorProfile).update(id, changes);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MentorProfile', entityId: id, personId: profile.personId, schoolId: profile.schoolId, fields: Object.keys(changes) });
       return this.getVisible(caller, id, manager);
     });
   }
 
-  async changeStatus(caller: Caller, input: ChangeMentorStatusInput): Promise<MentorProfile> {
+  async changeStatus(context: RequestContext, input: ChangeMentorStatusInput): Promise<MentorProfile> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       // Lock the entry so two curators cannot move it from the same status at once.
       const profile = await this.visible(caller, manager).andWhere('profile.id = :id', { id: input.profileId }).setLock('pessimistic_write').getOne();
@@ -106,6 +134,7 @@ export class MentorService {
       // Pausing or leaving stops the processing and stays possible after a withdrawal; (re)activating needs the consent.
       if (input.status === MentorStatus.ACTIVE) await assertPersonConsent(manager, profile.personId, Processing.BASE_ENTRY, 'input.profileId');
       await recordStatusChange(manager, MENTOR_BASE, profile, input, caller.userId);
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'MentorProfile', entityId: profile.id, personId: profile.personId, schoolId: profile.schoolId, fields: ['status'] });
       return this.getVisible(caller, profile.id, manager);
     });
   }

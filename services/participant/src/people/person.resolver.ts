@@ -4,6 +4,7 @@ import { Consent, ConsentScope } from '../consents/consent.entity';
 import type { ConsentService } from '../consents/consent.service';
 import { MenteeCategory } from '../mentees/mentee.enums';
 import { MenteeProfile } from '../mentees/mentee-profile.entity';
+import { noteCategoriesRead } from '../mentees/mentee.audit';
 import type { MenteeService } from '../mentees/mentee.service';
 import { effectiveMenteeCategories } from '../mentees/mentee.rules';
 import { MentorProfile } from '../mentors/mentor-profile.entity';
@@ -20,6 +21,10 @@ export function loadPerson(context: RequestContext, people: PersonService, id: s
   return context
     .loader<string, Person | null>('participant.person', async (ids) => byKeys(ids, await people.findVisibleByIds(context.caller, ids), (person) => person.id))
     .load(id);
+}
+
+function noteContactRead(context: RequestContext, person: Person, field: 'email' | 'phone'): void {
+  context.auditedReads.note({ entityType: 'Person', schoolId: person.schoolId, entityIds: [person.id], personIds: [person.id], fields: [field] });
 }
 
 @Resolver(() => Person)
@@ -48,22 +53,35 @@ export class PersonResolver {
 
   @Mutation(() => Person)
   createPerson(@Arg('input') input: CreatePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.create(context.caller, input);
+    return this.personService.create(context, input);
   }
 
   @Mutation(() => Person)
   updatePerson(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.update(context.caller, id, input);
+    return this.personService.update(context, id, input);
   }
 
   @Mutation(() => Person, { description: 'Takes the person out of the lists; every record stays' })
   archivePerson(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.archive(context.caller, id);
+    return this.personService.archive(context, id);
   }
 
   @Mutation(() => Person, { description: 'Moves a person to another school of the municipality, keeping the history' })
   movePerson(@Arg('input') input: MovePersonInput, @Ctx() context: RequestContext): Promise<Person> {
-    return this.personService.move(context.caller, input);
+    return this.personService.move(context, input);
+  }
+
+  /** Contact data: every read is written to the audit log (one entry per request). */
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() person: Person, @Ctx() context: RequestContext): string | null {
+    noteContactRead(context, person, 'email');
+    return person.email;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() person: Person, @Ctx() context: RequestContext): string | null {
+    noteContactRead(context, person, 'phone');
+    return person.phone;
   }
 
   @FieldResolver(() => School, { nullable: true })
@@ -119,7 +137,9 @@ export class PersonResolver {
   @FieldResolver(() => [MenteeCategory], { description: 'Categories of the open mentee entry, young specialist derived from experience' })
   async menteeCategories(@Root() person: Person, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const profile = await this.menteeProfile(person, context);
-    return profile ? effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today()) : [];
+    if (!profile) return [];
+    noteCategoriesRead(context, profile);
+    return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
   }
 
   @FieldResolver(() => [ConsentScope], { description: 'Scopes of the consents given and not withdrawn: what may be processed now' })

@@ -1,10 +1,13 @@
 import {
   assertCanManageSchool,
   assertRole,
+  AuditAction,
   DomainError,
   ErrorCode,
+  fieldsOf,
   notFound,
   paginate,
+  recordChange,
   Role,
   ownPersonId,
   scopeToCaller,
@@ -15,6 +18,7 @@ import {
   type EntityManager,
   type Page,
   type PageInput,
+  type RequestContext,
 } from '@nastavnik/platform';
 import { Brackets, IsNull } from 'typeorm';
 import { Consent } from '../consents/consent.entity';
@@ -97,7 +101,8 @@ export class PersonService {
     return paginate(query, page, { column: 'person.full_name', valueOf: (person) => person.fullName });
   }
 
-  async create(caller: Caller, input: CreatePersonInput): Promise<Person> {
+  async create(context: RequestContext, input: CreatePersonInput): Promise<Person> {
+    const { caller } = context;
     const school = await this.schools.getVisible(caller, input.schoolId, 'input.schoolId');
     assertCanManageSchool(caller, { municipalityId: school.municipalityId, schoolId: school.id });
     const since = experienceSinceOrError(input);
@@ -129,12 +134,21 @@ export class PersonService {
         position: person.position,
         fromDate: input.hiredOn ?? today(),
       });
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Person',
+        entityId: person.id,
+        personId: person.id,
+        schoolId: school.id,
+        fields: fieldsOf(input, 'pedagogicalExperienceYears').concat('pedagogicalExperienceSince'),
+      });
       return person;
     });
   }
 
   /** Optimistic locking by hand: TypeORM's @VersionColumn does not guard `save()` against lost updates. */
-  async update(caller: Caller, id: string, input: UpdatePersonInput): Promise<Person> {
+  async update(context: RequestContext, id: string, input: UpdatePersonInput): Promise<Person> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, person);
@@ -157,24 +171,35 @@ export class PersonService {
       if (result.affected !== 1) {
         throw new DomainError(ErrorCode.VERSION_CONFLICT, 'Someone changed this person meanwhile; reload and apply your change again', 'input.expectedVersion');
       }
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'Person',
+        entityId: id,
+        personId: id,
+        schoolId: person.schoolId,
+        fields: Object.keys(changes),
+      });
       return this.getVisible(caller, id, manager);
     });
   }
 
   /** Archiving keeps every record; the person just leaves the lists unless asked for. */
-  async archive(caller: Caller, id: string): Promise<Person> {
+  async archive(context: RequestContext, id: string): Promise<Person> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const person = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, person);
       if (!person.archivedAt) {
         await manager.getRepository(Person).update(id, { archivedAt: new Date(), version: person.version + 1 });
+        await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'Person', entityId: id, personId: id, schoolId: person.schoolId, fields: ['archivedAt'] });
       }
       return this.getVisible(caller, id, manager);
     });
   }
 
   /** A move closes the membership at the old school and opens one at the new; history stays. */
-  async move(caller: Caller, input: MovePersonInput): Promise<Person> {
+  async move(context: RequestContext, input: MovePersonInput): Promise<Person> {
+    const { caller } = context;
     assertRole(caller, [Role.MUNICIPAL_ADMIN]);
     const target = await this.schools.getVisible(caller, input.toSchoolId, 'input.toSchoolId');
     return this.db.transaction(async (manager) => {
@@ -190,12 +215,15 @@ export class PersonService {
       }
       const lastDay = previousDay(input.movedOn);
       if (open) await memberships.update(open.id, { toDate: lastDay });
-      await this.closeBaseEntriesOnMove(manager, person.id, lastDay, caller.userId);
+      await this.closeBaseEntriesOnMove(manager, context, person, lastDay);
       // A consent is the person's, not the school's: it follows them, so their new school sees it.
       await manager.getRepository(Consent).update({ personId: person.id }, { schoolId: target.id });
       const position = input.position ?? person.position;
       await memberships.insert({ personId: person.id, schoolId: target.id, position, fromDate: input.movedOn });
       await manager.getRepository(Person).update(person.id, { schoolId: target.id, position, hiredOn: input.movedOn, staffNumber: null, version: person.version + 1 });
+      // Both schools see the move in their audit log.
+      const moved = { action: AuditAction.UPDATE, entityType: 'Person', entityId: person.id, personId: person.id, fields: ['schoolId', 'position', 'hiredOn', 'staffNumber'] };
+      await recordChange(manager, context, { ...moved, schoolId: person.schoolId }, { ...moved, schoolId: target.id });
       return this.getVisible(caller, person.id, manager);
     });
   }
@@ -204,17 +232,22 @@ export class PersonService {
    * Base entries are kept by a school's curator: leaving the school closes them there (status LEFT,
    * with the reason), and the new school opens its own entries when it needs them.
    */
-  private async closeBaseEntriesOnMove(manager: EntityManager, personId: string, closedOn: string, changedBy: string): Promise<void> {
+  private async closeBaseEntriesOnMove(manager: EntityManager, context: RequestContext, person: Person, closedOn: string): Promise<void> {
+    const personId = person.id;
+    const changedBy = context.caller.userId;
+    const closed = (entityType: string, entityId: string) => ({ action: AuditAction.UPDATE, entityType, entityId, personId, schoolId: person.schoolId, fields: ['status', 'closedOn'] });
     const note = 'Переход в другую образовательную организацию';
     const mentor = await manager.getRepository(MentorProfile).findOneBy({ personId, closedOn: IsNull() });
     if (mentor) {
       await manager.getRepository(MentorProfile).update(mentor.id, { status: MentorStatus.LEFT, closedOn: maxDate(closedOn, mentor.openedOn) });
       await manager.getRepository(MentorStatusChange).insert({ profileId: mentor.id, status: MentorStatus.LEFT, changedOn: maxDate(closedOn, mentor.openedOn), changedBy, note });
+      await recordChange(manager, context, closed('MentorProfile', mentor.id));
     }
     const mentee = await manager.getRepository(MenteeProfile).findOneBy({ personId, closedOn: IsNull() });
     if (mentee) {
       await manager.getRepository(MenteeProfile).update(mentee.id, { status: MenteeStatus.LEFT, closedOn: maxDate(closedOn, mentee.openedOn) });
       await manager.getRepository(MenteeStatusChange).insert({ profileId: mentee.id, status: MenteeStatus.LEFT, changedOn: maxDate(closedOn, mentee.openedOn), changedBy, note });
+      await recordChange(manager, context, closed('MenteeProfile', mentee.id));
     }
   }
 

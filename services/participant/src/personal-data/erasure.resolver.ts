@@ -11,7 +11,7 @@ export class ErasureResolver {
     description: 'Anonymises a person in every service (152-ФЗ) and records the act; ids and numbers stay, so reported figures stay consistent',
   })
   erasePerson(@Arg('input') input: ErasePersonInput, @Ctx() context: RequestContext): Promise<ErasureActView> {
-    return this.erasure.erase(context.caller, input);
+    return this.erasure.erase(context, input);
   }
 
   @Query(() => ErasureActView, { nullable: true, description: "The erasure act of a person, with each service's confirmation" })

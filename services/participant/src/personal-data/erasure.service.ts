@@ -1,17 +1,22 @@
 import {
   assertCanManageSchool,
   assertRole,
+  AuditAction,
   ERASED_PERSON_NAME,
   ERASURE_FOLLOWERS,
   notFound,
+  recordChange,
   Role,
   scopeToCaller,
+  systemActor,
+  type AuditActor,
   type Caller,
   type ClearedRecord,
   type DataSource,
   type EntityManager,
   type ErasureConfirmedJobData,
   type Logger,
+  type RequestContext,
 } from '@nastavnik/platform';
 import type { PersonService } from '../people/person.service';
 import { ErasureAct, ErasureConfirmation, ErasureStatus } from './erasure.entity';
@@ -57,12 +62,13 @@ export class PersonErasureService {
     private readonly log: Logger,
   ) {}
 
-  async erase(caller: Caller, input: ErasePersonInput): Promise<ErasureActView> {
+  async erase(context: RequestContext, input: ErasePersonInput): Promise<ErasureActView> {
+    const { caller } = context;
     assertRole(caller, [Role.SCHOOL_ADMIN, Role.MUNICIPAL_ADMIN]);
     const act = await this.db.transaction(async (manager) => {
       const person = await this.people.getVisible(caller, input.personId, manager, 'input.personId');
       assertCanManageSchool(caller, person);
-      return this.anonymise(manager, person.id, input.reason.trim(), caller.userId);
+      return this.anonymise(manager, person.id, input.reason.trim(), caller.userId, () => context);
     });
     await this.dispatch(act);
     return this.view(act);
@@ -82,7 +88,13 @@ export class PersonErasureService {
   }
 
   /** Idempotent: a second request for the same person answers the first act. */
-  private async anonymise(manager: EntityManager, personId: string, reason: string, requestedBy: string): Promise<ErasureAct> {
+  private async anonymise(
+    manager: EntityManager,
+    personId: string,
+    reason: string,
+    requestedBy: string,
+    actorIn: (municipalityId: string) => AuditActor,
+  ): Promise<ErasureAct> {
     const [locked] = (await manager.query(`SELECT id, municipality_id, school_id FROM person WHERE id = $1 FOR UPDATE`, [personId])) as {
       id: string;
       municipality_id: string;
@@ -104,6 +116,15 @@ export class PersonErasureService {
       { actId: act.id, service: 'participant', status: ErasureStatus.COMPLETED, cleared, confirmedAt: new Date() },
       ...ERASURE_FOLLOWERS.map((service) => ({ actId: act.id, service, status: ErasureStatus.PENDING, cleared: [], confirmedAt: null })),
     ]);
+    // The event log's extract of the destruction: who, when, which fields; with the act, its proof.
+    await recordChange(manager, actorIn(locked.municipality_id), {
+      action: AuditAction.ERASE,
+      entityType: 'Person',
+      entityId: personId,
+      personId,
+      schoolId: locked.school_id,
+      fields: cleared.flatMap((record) => record.columns.map((column) => `${record.table}.${column}`)),
+    });
     this.log.info({ actId: act.id, personId, requestedBy, cleared }, 'person anonymised; erasure act recorded');
     return act;
   }
@@ -118,7 +139,7 @@ export class PersonErasureService {
     try {
       for (const { service } of pending) {
         if (service === 'participant') continue;
-        await this.queue.dispatch(service, { actId: act.id, personId: act.personId, municipalityId: act.municipalityId });
+        await this.queue.dispatch(service, { actId: act.id, personId: act.personId, municipalityId: act.municipalityId, schoolId: act.schoolId });
       }
     } catch (error) {
       this.log.error({ err: error, actId: act.id }, 'erasure not dispatched; the retention sweep sends it again');
@@ -144,7 +165,9 @@ export class PersonErasureService {
       retentionCutoff(now, this.retentionDays),
     ])) as { id: string }[];
     for (const { id } of due) {
-      const act = await this.db.transaction((manager) => this.anonymise(manager, id, RETENTION, RETENTION));
+      const act = await this.db.transaction((manager) =>
+        this.anonymise(manager, id, RETENTION, RETENTION, (municipalityId) => systemActor(RETENTION, municipalityId, `retention-${now.toISOString().slice(0, 10)}`)),
+      );
       await this.dispatch(act);
     }
     const pending = await this.db

@@ -12,6 +12,6 @@ export class PersonParticipantRecordsResolver {
   })
   participantRecords(@Root() person: Person, @Ctx() context: RequestContext): Promise<PersonalDataSection[]> {
     assertCanExportPersonalData(context.caller, person);
-    return readPersonalData(this.db, 'participant', PARTICIPANT_SECTIONS, person.id);
+    return readPersonalData(this.db, 'participant', PARTICIPANT_SECTIONS, person, context);
   }
 }

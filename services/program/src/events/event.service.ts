@@ -1,8 +1,10 @@
 import {
   assertCanManageSchool,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -80,10 +82,13 @@ export class EventService {
       if (!person) throw notFound('Person', 'input.personIds');
       if (person.schoolId !== event.schoolId) throw new DomainError(ErrorCode.OTHER_SCHOOL, 'A participant works at another school', 'input.personIds');
     }
-    await this.db.getRepository(EventParticipant).upsert(
-      input.personIds.map((personId) => ({ eventId: event.id, personId })),
-      ['eventId', 'personId'],
-    );
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(EventParticipant).upsert(
+        input.personIds.map((personId) => ({ eventId: event.id, personId })),
+        ['eventId', 'personId'],
+      );
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'ProgramEvent', entityId: event.id, personIds: input.personIds, schoolId: event.schoolId, fields: ['participants'] });
+    });
     return event;
   }
 
@@ -102,9 +107,18 @@ export class EventService {
         throw new DomainError(ErrorCode.CONFLICT, 'The person already has a certificate of this event', 'input.personId');
       }
       const repository = manager.getRepository(Certificate);
-      return repository.save(
+      const certificate = await repository.save(
         repository.create({ eventId: event.id, personId: input.personId, municipalityId: event.municipalityId, schoolId: event.schoolId, number: input.number.trim(), issuedOn: input.issuedOn }),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Certificate',
+        entityId: certificate.id,
+        personId: input.personId,
+        schoolId: event.schoolId,
+        fields: ['number', 'issuedOn'],
+      });
+      return certificate;
     });
   }
 }

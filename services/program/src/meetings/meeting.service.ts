@@ -1,4 +1,15 @@
-import { DomainError, ErrorCode, Processing, scopeToCaller, type Caller, type DataSource, type RequestContext } from '@nastavnik/platform';
+import {
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  Processing,
+  recordChange,
+  scopeToCaller,
+  type Caller,
+  type DataSource,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { Pair, PairMentee } from '../pairs/pair.entity';
 import { PairStatus } from '../pairs/pair.enums';
 import { assertCanWorkOnPair, narrowToOwnPairs } from '../pairs/pair.access';
@@ -51,7 +62,7 @@ export class MeetingService {
       const refusal = meetingOrderRefusal(existing, { type: input.type, heldOn: input.heldOn }, pair.startedOn!, today);
       if (refusal) throw new DomainError(ErrorCode.MEETING_OUT_OF_ORDER, refusal, 'input.type');
       const repository = manager.getRepository(Meeting);
-      return repository.save(
+      const meeting = await repository.save(
         repository.create({
           pairId: pair.id,
           municipalityId: pair.municipalityId,
@@ -65,6 +76,15 @@ export class MeetingService {
           recordedByUser: caller.userId,
         }),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        personIds: attendeeIds,
+        schoolId: pair.schoolId,
+        fields: fieldsOf(input, 'pairId').concat(input.attendeeIds ? [] : ['attendeeIds']),
+      });
+      return meeting;
     });
   }
 

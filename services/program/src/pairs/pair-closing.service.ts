@@ -1,11 +1,23 @@
-import { assertCanManageSchool, DomainError, ErrorCode, Processing, type Caller, type DataSource, type EntityManager, type RequestContext } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  Processing,
+  recordChange,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { IsNull } from 'typeorm';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingType } from '../meetings/meeting.enums';
 import { Pair, PairMentee } from './pair.entity';
 import { ClosingReason, PairStatus } from './pair.enums';
 import { canChangePairStatus, closingNoteMissing } from './pair.rules';
-import type { PairService } from './pair.service';
+import { pairMemberIds, type PairService } from './pair.service';
 import type { ClosePairInput } from './pair.types';
 
 /** Pausing, resuming and closing pairs: the status machine of a pair after it started. */
@@ -15,7 +27,8 @@ export class PairClosingService {
     private readonly pairs: PairService,
   ) {}
 
-  private async change(caller: Caller, id: string, to: PairStatus, apply: (pair: Pair, manager: EntityManager) => Promise<Partial<Pair>>): Promise<Pair> {
+  private async change(context: RequestContext, id: string, to: PairStatus, apply: (pair: Pair, manager: EntityManager) => Promise<Partial<Pair>>): Promise<Pair> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const pair = await this.pairs.lockVisible(caller, id, manager);
       assertCanManageSchool(caller, pair);
@@ -24,12 +37,20 @@ export class PairClosingService {
       }
       const changes = await apply(pair, manager);
       await manager.getRepository(Pair).update(pair.id, { ...changes, status: to, statusChangedAt: new Date() });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'Pair',
+        entityId: pair.id,
+        personIds: await pairMemberIds(manager, pair),
+        schoolId: pair.schoolId,
+        fields: ['status', ...fieldsOf(changes)],
+      });
       return manager.getRepository(Pair).findOneByOrFail({ id: pair.id });
     });
   }
 
-  pause(caller: Caller, id: string, pausedOn: string): Promise<Pair> {
-    return this.change(caller, id, PairStatus.PAUSED, async (pair) => {
+  pause(context: RequestContext, id: string, pausedOn: string): Promise<Pair> {
+    return this.change(context, id, PairStatus.PAUSED, async (pair) => {
       if (pair.startedOn && pausedOn < pair.startedOn) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A pair cannot pause before it started', 'pausedOn');
       return { pausedOn };
     });
@@ -38,26 +59,26 @@ export class PairClosingService {
   /** A pair paused after a withdrawal resumes only when everybody in it consents again. */
   async resume(context: RequestContext, id: string): Promise<Pair> {
     await this.pairs.assertMembersConsent(context, id, Processing.PAIR, 'id', assertCanManageSchool);
-    return this.change(context.caller, id, PairStatus.ACTIVE, async () => ({ pausedOn: null }));
+    return this.change(context, id, PairStatus.ACTIVE, async () => ({ pausedOn: null }));
   }
 
   /** A pair completes after its final meeting; the mentees' intervals end with it. */
-  complete(caller: Caller, id: string, input: ClosePairInput): Promise<Pair> {
-    return this.change(caller, id, PairStatus.COMPLETED, async (pair, manager) => {
+  complete(context: RequestContext, id: string, input: ClosePairInput): Promise<Pair> {
+    return this.change(context, id, PairStatus.COMPLETED, async (pair, manager) => {
       const final = await manager.getRepository(Meeting).findOneBy({ pairId: pair.id, type: MeetingType.FINAL });
       if (!final) throw new DomainError(ErrorCode.FINAL_MEETING_MISSING, 'A pair completes after its final meeting (итоговая встреча); log it first', 'id');
       const endedOn = input.endedOn ?? final.heldOn;
       if (endedOn < final.heldOn) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A pair cannot end before its final meeting', 'input.endedOn');
-      return this.close(manager, pair, endedOn, input.reason ?? ClosingReason.GOALS_ACHIEVED, input.note, caller);
+      return this.close(manager, pair, endedOn, input.reason ?? ClosingReason.GOALS_ACHIEVED, input.note, context.caller);
     });
   }
 
   /** A pair stops early, or never starts: the reason is required. */
-  dissolve(caller: Caller, id: string, input: ClosePairInput, today: string): Promise<Pair> {
-    return this.change(caller, id, PairStatus.DISSOLVED, async (pair, manager) => {
+  dissolve(context: RequestContext, id: string, input: ClosePairInput, today: string): Promise<Pair> {
+    return this.change(context, id, PairStatus.DISSOLVED, async (pair, manager) => {
       if (!input.reason) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Dissolving a pair needs a closing reason', 'input.reason');
       const endedOn = input.endedOn ?? today;
-      return this.close(manager, pair, endedOn, input.reason, input.note, caller);
+      return this.close(manager, pair, endedOn, input.reason, input.note, context.caller);
     });
   }
 

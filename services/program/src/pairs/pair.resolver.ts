@@ -68,7 +68,7 @@ export class PairResolver {
     @Arg('pausedOn', () => String, { nullable: true, description: 'Today by default' }) pausedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.closingService.pause(context.caller, id, dateArgument(pausedOn, 'pausedOn'));
+    return this.closingService.pause(context, id, dateArgument(pausedOn, 'pausedOn'));
   }
 
   @Mutation(() => Pair)
@@ -82,12 +82,12 @@ export class PairResolver {
     @Arg('input', () => ClosePairInput, { nullable: true }) input: ClosePairInput | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Pair> {
-    return this.closingService.complete(context.caller, id, input ?? new ClosePairInput());
+    return this.closingService.complete(context, id, input ?? new ClosePairInput());
   }
 
   @Mutation(() => Pair, { description: 'Dissolves a pair with a closing reason; re-pairing is dissolving with REPAIRED and forming anew, so history stays' })
   dissolvePair(@Arg('id', () => ID) id: string, @Arg('input') input: ClosePairInput, @Ctx() context: RequestContext): Promise<Pair> {
-    return this.closingService.dissolve(context.caller, id, input, today());
+    return this.closingService.dissolve(context, id, input, today());
   }
 
   @FieldResolver(() => MentoringProgram)

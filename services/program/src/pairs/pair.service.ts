@@ -1,11 +1,13 @@
 import {
   assertCanManageSchool,
   assertConsent,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
   Processing,
+  recordChange,
   scopeToCaller,
   type Caller,
   type DataSource,
@@ -190,6 +192,14 @@ export class PairService {
           }),
         );
         await manager.getRepository(PairMentee).insert(spec.menteeIds.map((menteeId) => ({ pairId: pair.id, menteeId, fromDate: null, toDate: null })));
+        await recordChange(manager, context, {
+          action: AuditAction.CREATE,
+          entityType: 'Pair',
+          entityId: pair.id,
+          personIds: [spec.mentorId, ...spec.menteeIds],
+          schoolId: pair.schoolId,
+          fields: ['mentorId', 'menteeIds', 'subForm', 'status', ...(spec.orderNumber ? ['orderNumber', 'orderDate'] : [])],
+        });
         formed.push(pair);
       }
       return formed;
@@ -284,7 +294,21 @@ export class PairService {
       }
       await manager.getRepository(Pair).update(pair.id, { status: PairStatus.ACTIVE, startedOn, statusChangedAt: new Date() });
       await manager.getRepository(PairMentee).update({ pairId: pair.id }, { fromDate: startedOn });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'Pair',
+        entityId: pair.id,
+        personIds: await pairMemberIds(manager, pair),
+        schoolId: pair.schoolId,
+        fields: ['status', 'startedOn'],
+      });
       return manager.getRepository(Pair).findOneByOrFail({ id: pair.id });
     });
   }
+}
+
+/** The people of a pair (its mentor and every mentee it had): the data subjects of its records. */
+export async function pairMemberIds(manager: EntityManager, pair: Pair): Promise<string[]> {
+  const members = await manager.getRepository(PairMentee).findBy({ pairId: pair.id });
+  return [pair.mentorId, ...members.map((member) => member.menteeId)];
 }

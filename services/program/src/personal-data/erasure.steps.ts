@@ -1,4 +1,4 @@
-import type { ClearingStep } from './erasure.worker';
+import type { ClearingStep } from '@nastavnik/platform';
 
 const PAIRS_OF_PERSON = `SELECT id FROM pair WHERE mentor_id = $1 UNION SELECT pair_id FROM pair_mentee WHERE mentee_id = $1`;
 const PLANS_OF_PERSON = `SELECT id FROM development_plan WHERE mentee_id = $1`;

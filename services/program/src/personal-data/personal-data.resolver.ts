@@ -18,6 +18,6 @@ export class PersonProgramRecordsResolver {
     const facts = (await this.people.people(context, [person.id])).get(person.id);
     if (!facts) throw notFound('Person');
     assertCanExportPersonalData(context.caller, facts);
-    return readPersonalData(this.db, 'program', PROGRAM_SECTIONS, person.id);
+    return readPersonalData(this.db, 'program', PROGRAM_SECTIONS, facts, context);
   }
 }

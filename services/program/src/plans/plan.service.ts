@@ -1,11 +1,13 @@
 import {
   assertCanSeeSchool,
   assertConsent,
+  AuditAction,
   DomainError,
   ErrorCode,
   forbidden,
   notFound,
   Processing,
+  recordChange,
   Role,
   scopeToCaller,
   type Caller,
@@ -90,9 +92,18 @@ export class PlanService {
         throw new DomainError(ErrorCode.CONFLICT, 'The mentee already has a plan in this pair', 'input.menteeId');
       }
       const repository = manager.getRepository(DevelopmentPlan);
-      return repository.save(
+      const plan = await repository.save(
         repository.create({ pairId: pair.id, menteeId: input.menteeId, municipalityId: pair.municipalityId, schoolId: pair.schoolId, goals: input.goals.map((goal) => goal.trim()), ...NOT_APPROVED }),
       );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['goals'],
+      });
+      return plan;
     });
   }
 
@@ -103,6 +114,14 @@ export class PlanService {
       const { plan, pair } = await this.lockPlan(caller, planId, manager, 'planId');
       assertCanWorkOnPair(caller, pair);
       await manager.getRepository(DevelopmentPlan).update(plan.id, { goals: goals.map((goal) => goal.trim()), ...NOT_APPROVED });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['goals'],
+      });
       return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
     });
   }
@@ -115,7 +134,16 @@ export class PlanService {
       assertCanWorkOnPair(caller, pair);
       await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
       const repository = manager.getRepository(PlanTask);
-      return repository.save(repository.create({ planId: plan.id, title: input.title.trim(), deadline: input.deadline, status: PlanTaskStatus.PLANNED, doneOn: null }));
+      const task = await repository.save(repository.create({ planId: plan.id, title: input.title.trim(), deadline: input.deadline, status: PlanTaskStatus.PLANNED, doneOn: null }));
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'PlanTask',
+        entityId: task.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: ['title', 'deadline', 'status'],
+      });
+      return task;
     });
   }
 
@@ -140,6 +168,14 @@ export class PlanService {
       }
       if (changes.title !== undefined || changes.deadline !== undefined) await manager.getRepository(DevelopmentPlan).update(plan.id, NOT_APPROVED);
       await manager.getRepository(PlanTask).update(task.id, changes);
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'PlanTask',
+        entityId: task.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: Object.keys(changes),
+      });
       return manager.getRepository(PlanTask).findOneByOrFail({ id: task.id });
     });
   }
@@ -162,6 +198,14 @@ export class PlanService {
       await manager
         .getRepository(DevelopmentPlan)
         .update(plan.id, as === PlanApprover.MENTOR ? { mentorApprovedBy: caller.personId, mentorApprovedAt: now } : { directorApprovedBy: caller.userId, directorApprovedAt: now });
+      await recordChange(manager, context, {
+        action: AuditAction.UPDATE,
+        entityType: 'DevelopmentPlan',
+        entityId: plan.id,
+        personIds: [plan.menteeId, pair.mentorId],
+        schoolId: pair.schoolId,
+        fields: [as === PlanApprover.MENTOR ? 'mentorApprovedBy' : 'directorApprovedBy'],
+      });
       return manager.getRepository(DevelopmentPlan).findOneByOrFail({ id: plan.id });
     });
   }

@@ -19,7 +19,7 @@ export class AwardResolver {
 
   @Mutation(() => Award, { description: 'Nominates a mentor or a pair for «Наставник года», «Лучшая пара» or «Лучший наставник»' })
   nominate(@Arg('input') input: NominateInput, @Ctx() context: RequestContext): Promise<Award> {
-    return this.awardService.nominate(context.caller, input);
+    return this.awardService.nominate(context, input);
   }
 
   @Mutation(() => Award)
@@ -28,7 +28,7 @@ export class AwardResolver {
     @Arg('awardedOn', () => String, { nullable: true, description: 'Today by default' }) awardedOn: string | undefined,
     @Ctx() context: RequestContext,
   ): Promise<Award> {
-    return this.awardService.grant(context.caller, id, dateArgument(awardedOn, 'awardedOn'));
+    return this.awardService.grant(context, id, dateArgument(awardedOn, 'awardedOn'));
   }
 
   @FieldResolver(() => PersonReference, { nullable: true })

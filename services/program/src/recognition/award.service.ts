@@ -1,4 +1,17 @@
-import { assertCanManageSchool, DomainError, ErrorCode, notFound, scopeToCaller, type Caller, type DataSource, type EntityManager } from '@nastavnik/platform';
+import {
+  assertCanManageSchool,
+  AuditAction,
+  DomainError,
+  ErrorCode,
+  fieldsOf,
+  notFound,
+  recordChange,
+  scopeToCaller,
+  type Caller,
+  type DataSource,
+  type EntityManager,
+  type RequestContext,
+} from '@nastavnik/platform';
 import { PairStatus } from '../pairs/pair.enums';
 import type { ProgramService } from '../programs/program.service';
 import { Award } from './award.entity';
@@ -38,7 +51,8 @@ export class AwardService {
   }
 
   /** The nominee took part in the programme: the mentor of one of its pairs, or one of its pairs that was not dissolved. */
-  async nominate(caller: Caller, input: NominateInput): Promise<Award> {
+  async nominate(context: RequestContext, input: NominateInput): Promise<Award> {
+    const { caller } = context;
     const shape = nomineeShapeRefusal(input.kind, input);
     if (shape) throw new DomainError(ErrorCode.VALIDATION_FAILED, shape.message, shape.field);
     const program = await this.programs.getVisible(caller, input.programId, undefined, 'input.programId');
@@ -52,26 +66,38 @@ export class AwardService {
       const mentored = (await this.db.query(`SELECT 1 FROM pair WHERE mentor_id = $1 AND program_id = $2 AND started_on IS NOT NULL LIMIT 1`, [input.personId, program.id])) as unknown[];
       if (mentored.length === 0) throw new DomainError(ErrorCode.NOMINEE_NOT_IN_PROGRAM, 'The person mentored no pair of this programme', 'input.personId');
     }
-    const repository = this.db.getRepository(Award);
-    return repository.save(
-      repository.create({
-        programId: program.id,
-        municipalityId: program.municipalityId,
-        schoolId: program.schoolId,
-        kind: input.kind,
-        status: AwardStatus.NOMINATED,
-        personId: input.personId ?? null,
-        pairId: input.pairId ?? null,
-        evidence: input.evidence.trim(),
-        evidenceUrl: input.evidenceUrl ?? null,
-        nominatedByUser: caller.userId,
-        awardedOn: null,
-      }),
-    );
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(Award);
+      const award = await repository.save(
+        repository.create({
+          programId: program.id,
+          municipalityId: program.municipalityId,
+          schoolId: program.schoolId,
+          kind: input.kind,
+          status: AwardStatus.NOMINATED,
+          personId: input.personId ?? null,
+          pairId: input.pairId ?? null,
+          evidence: input.evidence.trim(),
+          evidenceUrl: input.evidenceUrl ?? null,
+          nominatedByUser: caller.userId,
+          awardedOn: null,
+        }),
+      );
+      await recordChange(manager, context, {
+        action: AuditAction.CREATE,
+        entityType: 'Award',
+        entityId: award.id,
+        personIds: await nomineeIds(manager, award),
+        schoolId: award.schoolId,
+        fields: fieldsOf(input, 'programId'),
+      });
+      return award;
+    });
   }
 
   /** Grants a nomination; a contest has one winner per programme (checked under the programme's lock). */
-  async grant(caller: Caller, id: string, awardedOn: string): Promise<Award> {
+  async grant(context: RequestContext, id: string, awardedOn: string): Promise<Award> {
+    const { caller } = context;
     return this.db.transaction(async (manager) => {
       const award = await this.visible(caller, manager).andWhere('award.id = :id', { id }).getOne();
       if (!award) throw notFound('Nomination');
@@ -84,7 +110,18 @@ export class AwardService {
         throw new DomainError(ErrorCode.CONFLICT, 'This contest of the programme already has its winner', 'id');
       }
       await manager.getRepository(Award).update(award.id, { status: AwardStatus.AWARDED, awardedOn });
+      await recordChange(manager, context, { action: AuditAction.UPDATE, entityType: 'Award', entityId: award.id, personIds: await nomineeIds(manager, award), schoolId: award.schoolId, fields: ['status', 'awardedOn'] });
       return manager.getRepository(Award).findOneByOrFail({ id: award.id });
     });
   }
+}
+
+/** Whom an award names: its person, or the members of its pair. */
+async function nomineeIds(manager: EntityManager, award: Award): Promise<string[]> {
+  if (award.personId) return [award.personId];
+  const rows: { person_id: string }[] = await manager.query(
+    'SELECT mentor_id AS person_id FROM pair WHERE id = $1 UNION SELECT mentee_id FROM pair_mentee WHERE pair_id = $1',
+    [award.pairId],
+  );
+  return rows.map((row) => row.person_id);
 }

@@ -1,17 +1,19 @@
 import {
   assertCanManageSchool,
+  AuditAction,
   DomainError,
   ErrorCode,
   notFound,
   paginate,
+  recordChange,
   scopeToCaller,
   today,
   type Caller,
   type DataSource,
-  type RequestContext,
   type EntityManager,
   type Page,
   type PageInput,
+  type RequestContext,
 } from '@nastavnik/platform';
 import { academicYearStart } from '../programs/program.rules';
 import type { ProgramService } from '../programs/program.service';
@@ -89,23 +91,30 @@ export class RoadmapService {
     assertCanManageSchool(caller, program);
     if (input.responsiblePersonId) await this.programs.assertPersonOfSchool(context, input.responsiblePersonId, program.schoolId, 'input.responsiblePersonId');
     const period = this.periodOf(input, academicYearStart(program.academicYear));
-    const repository = this.db.getRepository(RoadmapItem);
-    return repository.save(
-      repository.create({
-        programId: program.id,
-        municipalityId: program.municipalityId,
-        schoolId: program.schoolId,
-        section: input.section,
-        number: null,
-        event: input.event.trim(),
-        resultForm: input.resultForm.trim(),
-        ...period,
-        responsibleRole: input.responsibleRole ?? null,
-        responsiblePersonId: input.responsiblePersonId ?? null,
-        responsibleLabel: null,
-        status: RoadmapItemStatus.PLANNED,
-      }),
-    );
+    return this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(RoadmapItem);
+      const item = await repository.save(
+        repository.create({
+          programId: program.id,
+          municipalityId: program.municipalityId,
+          schoolId: program.schoolId,
+          section: input.section,
+          number: null,
+          event: input.event.trim(),
+          resultForm: input.resultForm.trim(),
+          ...period,
+          responsibleRole: input.responsibleRole ?? null,
+          responsiblePersonId: input.responsiblePersonId ?? null,
+          responsibleLabel: null,
+          status: RoadmapItemStatus.PLANNED,
+        }),
+      );
+      // An item is personal data only when it names the person responsible.
+      if (item.responsiblePersonId) {
+        await recordChange(manager, context, { action: AuditAction.CREATE, entityType: 'RoadmapItem', entityId: item.id, personId: item.responsiblePersonId, schoolId: item.schoolId, fields: ['responsiblePersonId'] });
+      }
+      return item;
+    });
   }
 
   private periodOf(input: AddRoadmapItemInput, year: number): { startsOn: string; endsOn: string; periodLabel: string | null } {
@@ -134,6 +143,16 @@ export class RoadmapService {
       changes.status = status;
       changes.completedOn = status === RoadmapItemStatus.DONE ? (input.completedOn ?? item.completedOn ?? today()) : null;
       await manager.getRepository(RoadmapItem).update(item.id, changes);
+      if (changes.responsiblePersonId !== undefined && changes.responsiblePersonId !== item.responsiblePersonId) {
+        await recordChange(manager, context, {
+          action: AuditAction.UPDATE,
+          entityType: 'RoadmapItem',
+          entityId: item.id,
+          personIds: [item.responsiblePersonId, changes.responsiblePersonId].filter((id): id is string => id !== null),
+          schoolId: item.schoolId,
+          fields: ['responsiblePersonId'],
+        });
+      }
       return manager.getRepository(RoadmapItem).findOneByOrFail({ id: item.id });
     });
   }

@@ -1,19 +1,20 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { AuditAction, recordChange, systemActor } from './audit';
+import type { Logger } from './logger';
 import {
   confirmationJobId,
   ERASURE_ATTEMPTS,
   erasureQueueName,
   PERSONAL_DATA_QUEUE,
   PersonalDataJob,
-  queuePrefix,
   type ClearedRecord,
-  type DataSource,
   type ErasePersonJobData,
   type ErasureConfirmedJobData,
   type ErasureFollower,
-  type Logger,
-} from '@nastavnik/platform';
-import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+} from './personal-data-queue';
+import { queuePrefix } from './analytics-queue';
 
 /** One clearing step: an UPDATE of one table with $1 = person id, $2 = the neutral text. */
 export interface ClearingStep {
@@ -22,14 +23,27 @@ export interface ClearingStep {
   sql: string;
 }
 
-/** Runs the steps in one transaction and reports the rows each one changed; running them again changes nothing new. */
-export async function clearPersonTexts(db: DataSource, steps: readonly ClearingStep[], personId: string, neutral: string): Promise<ClearedRecord[]> {
+/**
+ * Runs the steps in one transaction and reports the rows each one changed; running them again changes
+ * nothing new. What was cleared is audited in the same transaction, as the erasure act's doing.
+ */
+export async function clearPersonTexts(db: DataSource, steps: readonly ClearingStep[], job: ErasePersonJobData, neutral: string): Promise<ClearedRecord[]> {
   return db.transaction(async (manager) => {
     const cleared: ClearedRecord[] = [];
     for (const step of steps) {
-      const params = step.sql.includes('$2') ? [personId, neutral] : [personId];
+      const params = step.sql.includes('$2') ? [job.personId, neutral] : [job.personId];
       const [{ rows }] = (await manager.query(`WITH changed AS (${step.sql} RETURNING 1) SELECT count(*)::int AS rows FROM changed`, params)) as { rows: number }[];
       if (rows > 0) cleared.push({ table: step.table, columns: step.columns, rows });
+    }
+    if (cleared.length > 0) {
+      await recordChange(manager, systemActor('erasure', job.municipalityId, `erasure-${job.actId}`), {
+        action: AuditAction.ERASE,
+        entityType: 'Person',
+        entityId: job.personId,
+        personId: job.personId,
+        schoolId: job.schoolId,
+        fields: cleared.flatMap((record) => record.columns.map((column) => `${record.table}.${column}`)),
+      });
     }
     return cleared;
   });
