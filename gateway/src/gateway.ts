@@ -5,18 +5,20 @@ import {
   createLogger,
   DomainError,
   ErrorCode,
+  readInteger,
   readQueryLimits,
   readServiceConfig,
   readUrl,
   requestLogPlugin,
   startGraphQLServer,
-  verifyToken,
+  TokenVerifier,
   type Caller,
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
 import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { reportDownloadProxy } from './report-downloads';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { readCommittedSupergraph } from './supergraph';
 
 type Env = Record<string, string | undefined>;
@@ -32,14 +34,17 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly gatewaySecret: string,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set('x-gateway-secret', this.gatewaySecret);
-    if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set('x-gateway-secret', this.gatewaySecret);
+    if ('token' in context && context.token) headers.set('authorization', `Bearer ${context.token}`);
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
   }
 }
 
@@ -59,16 +64,21 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
   const rateLimiter = new RateLimiter(readRateLimitConfig(env));
   const log = createLogger('gateway');
   const urls = subgraphUrls(env);
+  const fetcher = subgraphFetcher({
+    maxSockets: readInteger(env, 'SUBGRAPH_MAX_SOCKETS', 64, 1, 10_000),
+    timeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
+  });
+  const tokens = new TokenVerifier(config.auth);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl ?? (await readCommittedSupergraph()),
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource(url, config.auth.gatewaySecret);
+      return new SubgraphDataSource(url, config.auth.gatewaySecret, fetcher.fetch);
     },
   });
   const reportDownloads = reportDownloadProxy(urls.monitoring!, config.auth, log);
-  return startGraphQLServer<GatewayContext>({
+  const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
     routes: reportDownloads,
     // One log line per operation with its request id (the subgraphs log theirs with the same id).
@@ -83,7 +93,7 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     context: async ({ headers, requestId }) => {
       const token = bearerToken(headers.authorization);
       if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
-      const caller = await verifyToken(token, config.auth);
+      const caller = await tokens.verify(token);
       const decision = rateLimiter.take(caller.userId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
       return { caller, token, requestId: requestId ?? randomUUID() };
@@ -99,4 +109,11 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
       return answers.every(Boolean);
     },
   });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      fetcher.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { bearerToken, secretsEqual, verifyToken } from './auth';
+import { bearerToken, type Caller, secretsEqual, TokenVerifier, verifyToken } from './auth';
 import { readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
 import { openDatabase } from './database';
@@ -49,13 +49,14 @@ export async function subgraphContext(
   requestId: string,
   auth: AuthConfig,
   log: Logger,
+  verify: (token: string) => Promise<Caller> = (token) => verifyToken(token, auth),
 ): Promise<RequestContext> {
   if (!secretsEqual(headers['x-gateway-secret'] as string | undefined, auth.gatewaySecret)) {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This service answers only requests that come through the gateway');
   }
   const token = bearerToken(headers.authorization);
   if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required');
-  const caller = await verifyToken(token, auth);
+  const caller = await verify(token);
   return new RequestContext(caller, requestId, log.child({ requestId, userId: caller.userId }), token);
 }
 
@@ -72,6 +73,7 @@ export async function startSubgraph(
     migrations: definition.migrations,
     log,
   });
+  const tokens = new TokenVerifier(config.auth);
   try {
     const runtime = await buildSubgraphRuntime(definition, dataSource, env);
     const server = await startGraphQLServer({
@@ -85,7 +87,7 @@ export async function startSubgraph(
       port: config.port,
       production: config.production,
       log,
-      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log),
+      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log, (token) => tokens.verify(token)),
       ready: async () => (await dataSource.query('SELECT 1')).length === 1,
     });
     return {
