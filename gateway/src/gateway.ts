@@ -6,6 +6,7 @@ import {
   DomainError,
   ErrorCode,
   readInteger,
+  readMetricsToken,
   readQueryLimits,
   readServiceConfig,
   readUrl,
@@ -13,10 +14,12 @@ import {
   startGraphQLServer,
   TokenVerifier,
   type Caller,
+  type HttpRoutes,
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
 import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
+import { queueDashboard } from './queue-dashboard';
 import { reportDownloadProxy } from './report-downloads';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { readCommittedSupergraph } from './supergraph';
@@ -60,6 +63,8 @@ export function subgraphUrls(env: Env): Record<string, string> {
 export async function startGateway(env: Env = process.env, supergraphSdl?: string): Promise<RunningServer> {
   const config = readServiceConfig(env, 4000);
   const limits = readQueryLimits(env);
+  // The gateway's port is the public one, so its /metrics needs the scraper's token in production.
+  const metricsToken = readMetricsToken(env, config.production);
   // One budget per caller (token subject), refilled continuously; refused before the query is planned.
   const rateLimiter = new RateLimiter(readRateLimitConfig(env));
   const log = createLogger('gateway');
@@ -78,13 +83,17 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     },
   });
   const reportDownloads = reportDownloadProxy(urls.monitoring!, config.auth, log);
+  const dashboard = queueDashboard(env, config.auth, log);
+  const routes: HttpRoutes = async (request, response, url, requestId) =>
+    (await dashboard?.routes(request, response, url, requestId)) || reportDownloads(request, response, url, requestId);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
-    routes: reportDownloads,
+    routes,
     // One log line per operation with its request id (the subgraphs log theirs with the same id).
     plugins: [requestLogPlugin(log)],
     gateway,
     limits,
+    metricsToken,
     host: config.host,
     port: config.port,
     production: config.production,
@@ -114,6 +123,7 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     close: async () => {
       await server.close();
       fetcher.close();
+      await dashboard?.close();
     },
   };
 }

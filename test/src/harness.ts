@@ -55,6 +55,8 @@ function databaseNames(): Record<'participant' | 'program' | 'monitoring', strin
 export interface SystemOptions {
   /** Extra settings of the gateway, e.g. `{ RATE_LIMIT_PER_MINUTE: '3' }`. */
   gatewayEnv?: Record<string, string>;
+  /** Gives the gateway this run's Redis and queue prefix, so it mounts the queue dashboard. */
+  queueDashboard?: boolean;
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<TestSystem> {
@@ -78,7 +80,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
     const reports = { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `nastavnik-${names.participant}`, REPORTS_DIR: join(tmpdir(), names.participant) };
     const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, ...reports, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
-    const gateway = await startGateway({ ...peers, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
+    const dashboard = options.queueDashboard ? { REDIS_URL: reports.REDIS_URL, QUEUE_PREFIX: reports.QUEUE_PREFIX } : {};
+    const gateway = await startGateway({ ...peers, ...dashboard, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
     started.push(gateway);
 
     const municipalityId = crypto.randomUUID();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { bearerToken, secretsEqual } from './auth';
 import { formatError } from './errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './limits';
 import type { Logger } from './logger';
@@ -33,6 +34,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   limits?: QueryLimits;
   /** Registers service metrics (e.g. the database pool's) beside the GraphQL ones, served at /metrics. */
   metrics?: (registry: Registry) => void;
+  /** When set, /metrics answers only `Authorization: Bearer <metricsToken>` (see readMetricsToken). */
+  metricsToken?: string;
 }
 
 /** Handles a request outside GraphQL; resolves false when the path is not one of its own. */
@@ -123,6 +126,10 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     const route = async () => {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
       if (url.pathname === '/metrics') {
+        if (options.metricsToken && !secretsEqual(bearerToken(request.headers.authorization), options.metricsToken)) {
+          response.setHeader('www-authenticate', 'Bearer realm="metrics"');
+          return sendJson(response, 401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
+        }
         const text = await metricsText(metrics.registry);
         return void response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text);
       }

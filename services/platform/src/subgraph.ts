@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { bearerToken, type Caller, secretsEqual, TokenVerifier, verifyToken } from './auth';
-import { readServiceConfig, readUrl, type AuthConfig } from './config';
+import { readMetricsToken, readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
 import { openDatabase } from './database';
 import { DomainError, ErrorCode } from './errors';
@@ -66,6 +66,7 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const config = readServiceConfig(env, definition.defaultPort);
   const limits = readQueryLimits(env);
+  const metricsToken = readMetricsToken(env, false);
   const log = createLogger(definition.name);
   const dataSource = await openDatabase({
     url: readUrl(env, 'DATABASE_URL'),
@@ -82,6 +83,7 @@ export async function startSubgraph(
       routes: runtime.routes,
       limits,
       // The pg pool behind TypeORM, read at scrape time.
+      metricsToken,
       metrics: (registry) => registerPoolMetrics(registry, () => (dataSource.driver as unknown as { master?: PoolLike }).master),
       host: config.host,
       port: config.port,
