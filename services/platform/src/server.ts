@@ -91,6 +91,9 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     validationRules: queryLimitRules(options.limits ?? DEFAULT_QUERY_LIMITS, { introspectionAllowed: !options.production }),
     formatError,
     plugins,
+    // Apollo's own SIGTERM handler stops it and re-raises the signal, killing the process before the
+    // HTTP server has answered the requests in flight; closeOnSignals shuts down in order instead.
+    stopOnTerminationSignals: false,
   } as ApolloServerOptionsWithGateway<TContext>);
   await apollo.start();
 
@@ -165,7 +168,13 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     close: async () => {
       // Stop accepting, let in-flight requests finish, then stop Apollo (and a gateway's polling).
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // A keep-alive connection whose request finishes while closing turns idle: close those too,
+        // or the server would wait for the client (or the gateway's agent) to drop them.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
       await apollo.stop();

@@ -8,7 +8,7 @@ import { openDatabase } from './database';
 import { DomainError, ErrorCode } from './errors';
 import { readQueryLimits } from './limits';
 import { createLogger, type Logger } from './logger';
-import { registerPoolMetrics, type PoolLike } from './metrics';
+import { registerPoolMetrics, requestLogPlugin, type PoolLike } from './metrics';
 import { startGraphQLServer, type HttpRoutes, type RunningServer } from './server';
 
 /** What makes a subgraph: its data and how its schema is built on top of a data source. */
@@ -84,6 +84,8 @@ export async function startSubgraph(
       limits,
       // The pg pool behind TypeORM, read at scrape time.
       metricsToken,
+      // One line per operation with the request id the gateway passed on.
+      plugins: [requestLogPlugin(log)],
       metrics: (registry) => registerPoolMetrics(registry, () => (dataSource.driver as unknown as { master?: PoolLike }).master),
       host: config.host,
       port: config.port,
