@@ -98,7 +98,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
   // without building the workbook again.
   const queue = new Queue(ANALYTICS_QUEUE, { connection, prefix: queuePrefix(env) });
   const metrics = createWorkerMetrics(queue);
-  /** The request id of the GraphQL request that ordered a report job, on every log line of the job. */
+  /** The request id of the GraphQL request that ordered a report (and its e-mails), on every log line of the job. */
   const jobLog = (job: Job | undefined) => {
     const requestId = (job?.data as { requestId?: string } | undefined)?.requestId;
     return { jobId: job?.id, name: job?.name, ...(requestId ? { requestId } : {}) };
@@ -121,7 +121,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
         const result = await generateReport(job as Job<GenerateReportJobData>);
         metrics.reportSize(result.size);
         if (data.delivery?.recipients.length) {
-          await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery }, deliveryBackoffMs);
+          await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery, requestId: data.requestId }, deliveryBackoffMs);
         }
         return result;
       }
