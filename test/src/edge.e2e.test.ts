@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { postGraphQL } from '@nastavnik/infra';
 import { AUTH, Role, startSystem, type TestSystem } from './harness';
 import { createActiveMentor, createMentee, createProgram, createSchool, formPair } from './fixtures';
@@ -127,5 +128,36 @@ describe('rate limit per caller', () => {
     const other = await limited.token(Role.CURATOR, NO_SCHOOL);
     const { status } = await limited.post('{ schools { id } }', {}, other);
     expect(status).toBe(200);
+  });
+});
+
+describe('automatic persisted queries through the gateway', () => {
+  const query = 'query PersistedSchools { schools { id name } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const send = (body: Record<string, unknown>, token?: string) =>
+    fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }));
+
+  it('answer a hash alone with PERSISTED_QUERY_NOT_FOUND, then, once the client sent the text with it, the hash alone', async () => {
+    const unknown = await send({}, office);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+    const registered = await send({ query }, office);
+    expect(registered.body.errors).toBeUndefined();
+    const hashOnly = await send({}, office);
+    expect(hashOnly.status).toBe(200);
+    expect(hashOnly.body).toEqual(registered.body);
+
+    // A registered query still needs a caller.
+    expect((await send({})).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuse a text that does not match its hash', async () => {
+    const mismatch = await send({ query: '{ schools { id } }' }, office);
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.errors?.[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });
