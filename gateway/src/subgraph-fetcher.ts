@@ -88,13 +88,20 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): { fetch: Fetch
   const http = new HttpAgent(agentOptions);
   const https = new HttpsAgent(agentOptions);
   const fetch = (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> =>
+    send(url, init).catch((error: Error & { reusedSocket?: boolean; code?: string }) => {
+      // A kept-alive socket the subgraph closed just as it was reused (e.g. while that replica shut down):
+      // the request never reached it, so it is sent once more on a fresh socket (Node's documented pattern).
+      if (error.reusedSocket && error.code === 'ECONNRESET') return send(url, init);
+      throw error;
+    });
+  const send = (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> =>
     new Promise((resolve, reject) => {
       const secure = url.startsWith('https:');
-      const send = secure ? httpsRequest : httpRequest;
+      const open = secure ? httpsRequest : httpRequest;
       const body = init.body === undefined ? undefined : Buffer.isBuffer(init.body) ? init.body : Buffer.from(init.body);
       const headers: Record<string, string | number> = { ...init.headers };
       if (body) headers['content-length'] = body.length;
-      const request = send(url, { method: init.method ?? 'GET', headers, agent: secure ? https : http }, (response) => {
+      const request = open(url, { method: init.method ?? 'GET', headers, agent: secure ? https : http }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
@@ -103,7 +110,10 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): { fetch: Fetch
         );
       });
       request.setTimeout(options.timeoutMs, () => request.destroy(new Error(`The subgraph did not answer within ${options.timeoutMs} ms`)));
-      request.on('error', reject);
+      request.on('error', (error: Error & { reusedSocket?: boolean }) => {
+        error.reusedSocket = request.reusedSocket;
+        reject(error);
+      });
       request.end(body);
     });
   return {

@@ -126,14 +126,14 @@ describe('a gateway and a subgraph as processes', () => {
   it('shut down on SIGTERM after the request in flight is answered, refusing new connections meanwhile', async () => {
     const body = Buffer.from(JSON.stringify({ query: 'query InFlight { schools { id } }' }));
     const url = new URL(gatewayUrl);
-    let answered: (value: { status: number; text: string }) => void;
-    const answer = new Promise<{ status: number; text: string }>((resolve) => (answered = resolve));
+    let answered: (value: { status: number; text: string; connection?: string }) => void;
+    const answer = new Promise<{ status: number; text: string; connection?: string }>((resolve) => (answered = resolve));
     const inFlight = request(
       { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${office}` } },
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-        response.on('end', () => answered({ status: response.statusCode ?? 0, text }));
+        response.on('end', () => answered({ status: response.statusCode ?? 0, text, connection: response.headers.connection }));
       },
     );
     // Half the body now: the request has started and is still arriving when the signal comes.
@@ -145,8 +145,10 @@ describe('a gateway and a subgraph as processes', () => {
     expect(gateway.child.exitCode).toBeNull();
 
     inFlight.end(body.subarray(10));
-    const { status, text } = await answer;
+    const { status, text, connection } = await answer;
     expect(status).toBe(200);
+    // The client is told not to reuse the connection of a server that is going away.
+    expect(connection).toBe('close');
     expect(JSON.parse(text)).toEqual({ data: { schools: [] } });
     expect(await gateway.exited).toBe(0);
   });

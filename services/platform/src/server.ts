@@ -97,6 +97,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   } as ApolloServerOptionsWithGateway<TContext>);
   await apollo.start();
 
+  let closing = false;
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
     let body: unknown;
@@ -118,6 +119,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
+    if (closing) response.setHeader('connection', 'close');
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') return response.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
@@ -125,6 +127,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   };
 
   const server: Server = createServer((request, response) => {
+    // While closing, each answer ends its connection, so no client reuses a socket that is about to go.
+    if (closing) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
@@ -167,6 +171,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     port,
     close: async () => {
       // Stop accepting, let in-flight requests finish, then stop Apollo (and a gateway's polling).
+      closing = true;
       await new Promise<void>((resolve) => {
         // A keep-alive connection whose request finishes while closing turns idle: close those too,
         // or the server would wait for the client (or the gateway's agent) to drop them.
