@@ -123,6 +123,12 @@ describe('a gateway and a subgraph as processes', () => {
     expect(mine(participant.output())).toEqual([expect.objectContaining({ service: 'participant', operationName: expect.stringMatching(/^LoggedSchools__participant__\d+$/), msg: 'graphql operation' })]);
   });
 
+  it('run without the queue dashboard when REDIS_URL is not set, and say so', async () => {
+    expect(logLines(gateway.output())).toContainEqual(expect.objectContaining({ service: 'gateway', msg: 'queue dashboard not mounted: REDIS_URL is not set' }));
+    const response = await fetch(new URL('/admin/queues/api/queues', gatewayUrl), { headers: { authorization: `Bearer ${office}` } });
+    expect(response.status).toBe(404);
+  });
+
   it('shut down on SIGTERM after the request in flight is answered, refusing new connections meanwhile', async () => {
     const body = Buffer.from(JSON.stringify({ query: 'query InFlight { schools { id } }' }));
     const url = new URL(gatewayUrl);
