@@ -5,13 +5,16 @@ import { basename } from 'node:path';
 import {
   ANALYTICS_QUEUE,
   AnalyticsJob,
+  bearerToken,
   createLogger,
   METRICS_CONTENT_TYPE,
   metricsText,
   queuePrefix,
   readInteger,
+  readMetricsToken,
   readString,
   readUrl,
+  secretsEqual,
   type DeliverReportJobData,
   type GenerateReportJobData,
   type GenerateReportResult,
@@ -58,6 +61,7 @@ export interface AnalyticsWorkerOptions {
 export async function startAnalyticsWorker(env: Env = process.env, options: AnalyticsWorkerOptions = {}): Promise<RunningWorker> {
   const log = createLogger('analytics-worker');
   const reportConfig = readReportConfig(env);
+  const metricsToken = readMetricsToken(env, false);
   const databases = reportConfig.databases ? openReportDatabases(reportConfig.databases) : null;
   if (!databases) log.warn('no PARTICIPANT_DATABASE_URL, PROGRAM_DATABASE_URL, MONITORING_DATABASE_URL: report jobs will fail');
   const sections = databases && databaseSectionSources(databases);
@@ -150,6 +154,10 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
     const respond = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (request.url === '/health') return respond(200, { status: 'ok', service: 'analytics-worker' });
     if (request.url === '/metrics') {
+      if (metricsToken && !secretsEqual(bearerToken(request.headers.authorization), metricsToken)) {
+        response.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return respond(401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
+      }
       metricsText(metrics.registry).then(
         (text) => response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text),
         (error: unknown) => {
