@@ -18,8 +18,8 @@ import {
   type RunningServer,
 } from '@nastavnik/platform';
 import { developmentLandingPage } from './landing-page';
-import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { queueDashboard } from './queue-dashboard';
+import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { reportDownloadProxy } from './report-downloads';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { readCommittedSupergraph } from './supergraph';
