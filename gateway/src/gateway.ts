@@ -6,20 +6,25 @@ import {
   createLogger,
   DomainError,
   ErrorCode,
+  readInteger,
+  readMetricsToken,
   readQueryLimits,
   readServiceConfig,
   readUrl,
   requestLogPlugin,
   startGraphQLServer,
-  verifyToken,
+  TokenVerifier,
   type Caller,
+  type HttpRoutes,
   type RunningServer,
 } from '@nastavnik/platform';
 import { clientAddress, readTrustedProxies } from './client-address';
 import { developmentLandingPage } from './landing-page';
 import { personalDataExport } from './personal-data-export';
+import { queueDashboard } from './queue-dashboard';
 import { rateLimited, RateLimiter, readRateLimitConfig } from './rate-limit';
 import { reportDownloadProxy } from './report-downloads';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { readCommittedSupergraph } from './supergraph';
 
 type Env = Record<string, string | undefined>;
@@ -37,16 +42,19 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly gatewaySecret: string,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set('x-gateway-secret', this.gatewaySecret);
-    if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set('x-gateway-secret', this.gatewaySecret);
+    if ('token' in context && context.token) headers.set('authorization', `Bearer ${context.token}`);
+    if ('requestId' in context && context.requestId) headers.set('x-request-id', context.requestId);
     // Always set (or cleared), so a value sent by the client never reaches a subgraph.
-    request.http?.headers.set(CLIENT_ADDRESS_HEADER, ('clientAddress' in context && context.clientAddress) || '');
+    headers.set(CLIENT_ADDRESS_HEADER, ('clientAddress' in context && context.clientAddress) || '');
   }
 }
 
@@ -62,30 +70,40 @@ export function subgraphUrls(env: Env): Record<string, string> {
 export async function startGateway(env: Env = process.env, supergraphSdl?: string): Promise<RunningServer> {
   const config = readServiceConfig(env, 4000);
   const limits = readQueryLimits(env);
+  // The gateway's port is the public one, so its /metrics needs the scraper's token in production.
+  const metricsToken = readMetricsToken(env, config.production);
   // One budget per caller (token subject), refilled continuously; refused before the query is planned.
   const rateLimiter = new RateLimiter(readRateLimitConfig(env));
   const trustedProxies = readTrustedProxies(env);
   const log = createLogger('gateway');
   const urls = subgraphUrls(env);
+  const fetcher = subgraphFetcher({
+    maxSockets: readInteger(env, 'SUBGRAPH_MAX_SOCKETS', 64, 1, 10_000),
+    timeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
+  });
+  const tokens = new TokenVerifier(config.auth);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl ?? (await readCommittedSupergraph()),
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`The supergraph names an unknown subgraph "${name}"`);
-      return new SubgraphDataSource(url, config.auth.gatewaySecret);
+      return new SubgraphDataSource(url, config.auth.gatewaySecret, fetcher.fetch);
     },
   });
   const reportDownloads = reportDownloadProxy(urls.monitoring!, config.auth, log);
+  const dashboard = queueDashboard(env, config.auth, log);
   // The export runs its query through this very gateway, whose address is known once it listens.
   let ownUrl = '';
   const personalData = personalDataExport(() => ownUrl, config.auth, log);
+  const routes: HttpRoutes = async (...route) => (await dashboard?.routes(...route)) || (await reportDownloads(...route)) || personalData(...route);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
-    routes: async (...route) => (await reportDownloads(...route)) || personalData(...route),
+    routes,
     // One log line per operation with its request id (the subgraphs log theirs with the same id).
     plugins: [requestLogPlugin(log)],
     gateway,
     limits,
+    metricsToken,
     host: config.host,
     port: config.port,
     production: config.production,
@@ -94,7 +112,7 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     context: async ({ headers, requestId, peerAddress }) => {
       const token = bearerToken(headers.authorization);
       if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
-      const caller = await verifyToken(token, config.auth);
+      const caller = await tokens.verify(token);
       const decision = rateLimiter.take(caller.userId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
       return { caller, token, requestId: requestId ?? randomUUID(), clientAddress: clientAddress(peerAddress, headers['x-forwarded-for'], trustedProxies) };
@@ -111,5 +129,12 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     },
   });
   ownUrl = server.url;
-  return server;
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      fetcher.close();
+      await dashboard?.close();
+    },
+  };
 }

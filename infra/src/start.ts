@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     MONITORING_DATABASE_URL: databases.monitoring,
   }, WORKER_NODE_OPTIONS);
   await Promise.all([waitForOk(`${url('program')}/ready`), waitForOk(`${url('monitoring')}/ready`), waitForOk(`${url('worker')}/ready`)]);
-  startService('gateway', 'gateway/dist/main.js', { ...shared, PORT: String(ports.gateway) });
+  startService('gateway', 'gateway/dist/main.js', { ...shared, REDIS_URL: redis.url, PORT: String(ports.gateway) });
   await waitForOk(`${url('gateway')}/ready`);
 
   const gatewayUrl = `${url('gateway')}/graphql`;
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
   console.log(`
   Наставник is running.
   GraphQL gateway:  ${gatewayUrl}
+  Queue dashboard:  ${url('gateway')}/admin/queues (any user name, the office token as the password)
 
   Municipal office token (12 h):
     ${officeToken}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { postGraphQL } from '@nastavnik/infra';
 import { signToken } from '@nastavnik/platform';
 import { AUTH, Role, startSystem, type TestSystem } from './harness';
@@ -172,7 +173,7 @@ describe('tokens, body size and CSRF', () => {
 describe('production mode', () => {
   let production: TestSystem;
   beforeAll(async () => {
-    production = await startSystem({ gatewayEnv: { NODE_ENV: 'production', JWT_SECRET: AUTH.jwtSecret, GATEWAY_SECRET: AUTH.gatewaySecret } });
+    production = await startSystem({ gatewayEnv: { NODE_ENV: 'production', JWT_SECRET: AUTH.jwtSecret, GATEWAY_SECRET: AUTH.gatewaySecret, METRICS_TOKEN: 'metrics-token-of-the-edge-test' } });
   });
   afterAll(() => production?.stop());
 
@@ -184,5 +185,36 @@ describe('production mode', () => {
     const landing = await fetch(production.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(landing.headers.get('content-type')).not.toMatch(/html/);
     expect(await landing.text()).not.toMatch(/<html|sandbox/i);
+  });
+});
+
+describe('automatic persisted queries through the gateway', () => {
+  const query = 'query PersistedSchools { schools { id name } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const send = (body: Record<string, unknown>, token?: string) =>
+    fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }));
+
+  it('answer a hash alone with PERSISTED_QUERY_NOT_FOUND, then, once the client sent the text with it, the hash alone', async () => {
+    const unknown = await send({}, office);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+    const registered = await send({ query }, office);
+    expect(registered.body.errors).toBeUndefined();
+    const hashOnly = await send({}, office);
+    expect(hashOnly.status).toBe(200);
+    expect(hashOnly.body).toEqual(registered.body);
+
+    // A registered query still needs a caller.
+    expect((await send({})).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuse a text that does not match its hash', async () => {
+    const mismatch = await send({ query: '{ schools { id } }' }, office);
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.errors?.[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });
 });

@@ -59,6 +59,8 @@ export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
   /** Extra settings of the participant service, e.g. `{ RETENTION_DAYS: '30' }`. */
   participantEnv?: Record<string, string>;
+  /** Gives the gateway this run's Redis and queue prefix, so it mounts the queue dashboard. */
+  queueDashboard?: boolean;
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<TestSystem> {
@@ -83,7 +85,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<TestSyst
     started.push(program);
     const monitoring = await startSubgraph(monitoringSubgraph, { ...peers, ...reports, PORT: String(ports.monitoring), DATABASE_URL: urls[names.monitoring] });
     started.push(monitoring);
-    const gateway = await startGateway({ ...peers, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
+    const dashboard = options.queueDashboard ? { REDIS_URL: reports.REDIS_URL, QUEUE_PREFIX: reports.QUEUE_PREFIX } : {};
+    const gateway = await startGateway({ ...peers, ...dashboard, ...options.gatewayEnv, PORT: '0' }, await composeSupergraph());
     started.push(gateway);
 
     const municipalityId = crypto.randomUUID();

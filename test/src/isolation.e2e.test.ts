@@ -178,6 +178,22 @@ describe('isolation', () => {
     expect(ENTITY_CASES.map(([subgraph, type]) => `${subgraph} ${type}`).sort()).toEqual(keyed.sort());
   });
 
+  it('shows burnout to the curator and the psychologist only; the office and the administration see the other categories', async () => {
+    const query = 'query($id: ID!) { person(id: $id) { menteeCategories menteeProfile { categories } } }';
+    type Categories = { person: { menteeCategories: string[]; menteeProfile: { categories: string[] } } };
+    for (const token of [a.curator, await system.token(Role.PSYCHOLOGIST, a.schoolId)]) {
+      const seen = await system.request<Categories>(query, { id: a.otherMentee }, token);
+      expect(seen.person.menteeCategories).toContain('BURNOUT');
+      expect(seen.person.menteeProfile.categories).toContain('BURNOUT');
+    }
+    for (const token of [office, await system.token(Role.SCHOOL_ADMIN, a.schoolId)]) {
+      const seen = await system.request<Categories>(query, { id: a.otherMentee }, token);
+      expect(seen.person).toEqual({ menteeCategories: [], menteeProfile: { categories: [] } });
+      const byBurnout = await refusal(system, '{ people(filter: { menteeCategory: BURNOUT }) { totalCount } }', {}, token);
+      expect(byBurnout).toEqual({ code: 'FORBIDDEN', field: 'filter.menteeCategory' });
+    }
+  });
+
   describe('within a school, a mentor or mentee sees their own', () => {
     it('a mentor lists only their own pairs and cannot open a colleague’s', async () => {
       const mentor = await system.token(Role.MENTOR, a.schoolId, a.mentor);

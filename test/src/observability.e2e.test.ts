@@ -8,8 +8,10 @@ import { Role, startSystem, TEST_DATABASE_URL, TEST_REDIS_URL, type TestSystem }
 let system: TestSystem;
 let office: string;
 
+const METRICS_TOKEN = `metrics-${randomBytes(12).toString('hex')}`;
+
 beforeAll(async () => {
-  system = await startSystem();
+  system = await startSystem({ gatewayEnv: { METRICS_TOKEN } });
   office = await system.token(Role.MUNICIPAL_ADMIN);
 });
 
@@ -17,8 +19,9 @@ afterAll(async () => {
   await system?.stop();
 });
 
+/** Scrapes as Prometheus does: with the metrics token (the subgraphs here have none set and ignore it). */
 async function scrape(url: string | URL): Promise<string> {
-  const response = await fetch(new URL('/metrics', url));
+  const response = await fetch(new URL('/metrics', url), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
   return response.text();
@@ -55,6 +58,18 @@ describe('metrics', () => {
       expect(sample(participant, gauge)).toBeGreaterThanOrEqual(0);
     }
     expect(sample(participant, 'db_pool_connections')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('on the gateway’s public port answer only the scraper’s token', async () => {
+    const url = new URL('/metrics', system.gateway.url);
+    const without = await fetch(url);
+    expect(without.status).toBe(401);
+    expect(without.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    expect(await without.text()).not.toMatch(/graphql_requests_total/);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(401);
+    const office = await system.token(Role.MUNICIPAL_ADMIN);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${office}` } })).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(200);
   });
 
   it('count a request refused before it runs (no token) by its code', async () => {

@@ -62,13 +62,14 @@ async function importStaff(token: string, input: Record<string, unknown>): Promi
   return (await system.request<{ importStaff: ImportResult }>(IMPORT, { input: { format: 'XLSX', ...input } }, token)).importStaff;
 }
 
+/** The school's staff as its curator sees them (burnout included, which only the curator and the psychologist see). */
 async function staffOf(schoolId: string): Promise<PersonRow[]> {
   const data = await system.request<{ people: { nodes: PersonRow[] } }>(
     `query($filter: PersonFilter) { people(filter: $filter, page: { first: 100 }) { nodes {
       fullName staffNumber email subjects pedagogicalExperienceYears qualificationCategory hiredOn version
       mentorProfiles { kind status } menteeProfiles { categories requests } menteeCategories } } }`,
     { filter: { schoolId, includeArchived: true } },
-    office,
+    await system.token(Role.CURATOR, schoolId),
   );
   return data.people.nodes;
 }

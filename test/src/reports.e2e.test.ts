@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { startAnalyticsWorker, type RunningWorker } from '@nastavnik/analytics';
+import { postGraphQL } from '@nastavnik/infra';
+import { ANALYTICS_QUEUE, deliveryJobId, type DeliverReportJobData } from '@nastavnik/platform';
+import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { createMentee, createMentorWith, createProgramAt, createSchool, startedPair } from './fixtures';
-import { Role, startSystem, type TestSystem } from './harness';
+import { Role, startSystem, TEST_REDIS_URL, type TestSystem } from './harness';
 
 /**
  * Reports end to end: the office orders a workbook through the gateway, a real worker on the real
@@ -159,13 +162,24 @@ describe('reports', () => {
 
   it('retries a refused delivery with backoff and shows every attempt in the report', async () => {
     const input = { scope: { kind: 'SCHOOL', id: schoolId }, academicYear: '2025/2026', recipients: ['closed@test.local'] };
-    const requested = (await system.request<{ requestReport: ReportView }>(REQUEST, { input }, office)).requestReport;
+    const requestId = `req-${randomBytes(6).toString('hex')}`;
+    const answer = await postGraphQL<{ requestReport: ReportView }>(system.gatewayUrl, REQUEST, { input }, office, { 'x-request-id': requestId });
+    expect(answer.body.errors).toBeUndefined();
+    const requested = answer.body.data!.requestReport;
     const failed = await waitFor(() => readReport(requested.id), (report) => report.deliveries[0]?.status === 'FAILED', 30_000);
     const [delivery] = failed.deliveries;
     expect(failed.status).toBe('COMPLETED');
     expect(delivery).toMatchObject({ recipient: 'closed@test.local', status: 'FAILED', attempts: 6 });
     expect(delivery!.log).toHaveLength(6);
     expect(delivery!.log.every((line, index) => line.startsWith(`attempt ${index + 1}: failed`))).toBe(true);
+
+    // The e-mail job carries the request id of the mutation that ordered the report, like the report job.
+    const queue = new Queue<DeliverReportJobData>(ANALYTICS_QUEUE, { connection: { url: TEST_REDIS_URL }, prefix: system.workerEnv.QUEUE_PREFIX });
+    try {
+      expect((await queue.getJob(deliveryJobId(requested.id, 0)))?.data.requestId).toBe(requestId);
+    } finally {
+      await queue.close();
+    }
   });
 
   it('keeps another school out of the report and its file', async () => {

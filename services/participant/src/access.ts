@@ -16,7 +16,7 @@ const MENTEE_FIELD: FieldRule = {
   allow: [OFFICE, SCHOOL_ADMIN, CURATOR, PSYCHOLOGIST],
   own: [MENTEE],
   ownerOf: ownPerson,
-  note: 'categories include burnout; a mentor reads null, even of their mentee',
+  note: 'burnout only to the curator, the psychologist and the mentee (others see the other categories); a mentor reads null, even of their mentee',
 };
 
 export const participantAccess: AccessMatrix = {

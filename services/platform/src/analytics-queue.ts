@@ -63,6 +63,8 @@ export interface DeliverReportJobData {
   /** The name the recipient sees. */
   attachmentName: string;
   subject: string;
+  /** The request id of the GraphQL request that ordered the report, so the delivery's log lines carry it. */
+  requestId?: string;
 }
 
 export interface ScheduledReportJobData {

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { assertCanManageSchool, bearerToken, canSeeSchool, Role, SCHOOL_ROLES, signToken, verifyToken, type Caller } from './auth';
+import { assertCanManageSchool, bearerToken, canSeeSchool, Role, SCHOOL_ROLES, signToken, TokenVerifier, verifyToken, type Caller } from './auth';
 import { readAuthConfig, type AuthConfig } from './config';
 import { DomainError, ErrorCode } from './errors';
 
@@ -161,5 +161,41 @@ describe('assertCanManageSchool', () => {
 
   it('refuses a curator another school', () => {
     expect(() => assertCanManageSchool(curator, { ...school, schoolId: SCHOOL_B })).toThrow(expect.objectContaining({ code: ErrorCode.FORBIDDEN }));
+  });
+});
+
+describe('TokenVerifier', () => {
+  it('answers a verified token again without verifying it, until the token expires', async () => {
+    let now = Date.now();
+    const verifier = new TokenVerifier(AUTH, 10, () => now);
+    const token = await signToken(curator, AUTH, '1h');
+    const first = await verifier.verify(token);
+    expect(first).toEqual(curator);
+    expect(await verifier.verify(token)).toBe(first);
+    // Past the token's expiry (on the verifier's clock) it is verified afresh: a new answer, not the remembered one.
+    now += 2 * 60 * 60 * 1000;
+    const again = await verifier.verify(token);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(curator);
+  });
+
+  it('refuses a tampered or foreign token even after its genuine twin was remembered', async () => {
+    const verifier = new TokenVerifier(AUTH);
+    const token = await signToken(curator, AUTH);
+    await verifier.verify(token);
+    const [header, payload, signature] = token.split('.');
+    const tampered = `${header}.${base64url({ ...decodePart(payload!), role: 'MUNICIPAL_ADMIN' })}.${signature}`;
+    expect((await refusal(verifier.verify(tampered))).code).toBe(ErrorCode.UNAUTHENTICATED);
+    const foreign = await signToken(curator, { ...AUTH, jwtSecret: 'another-secret-another-secret-another' });
+    expect((await refusal(verifier.verify(foreign))).code).toBe(ErrorCode.UNAUTHENTICATED);
+  });
+
+  it('keeps at most the given number of tokens, dropping the oldest', async () => {
+    const verifier = new TokenVerifier(AUTH, 2);
+    const tokens = await Promise.all(['a', 'b', 'c'].map((id) => signToken({ ...curator, userId: id }, AUTH)));
+    const first = await verifier.verify(tokens[0]!);
+    await verifier.verify(tokens[1]!);
+    await verifier.verify(tokens[2]!);
+    expect(await verifier.verify(tokens[0]!)).not.toBe(first);
   });
 });

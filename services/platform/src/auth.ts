@@ -54,7 +54,11 @@ export async function signToken(caller: Caller, auth: AuthConfig, expiresIn = '1
 
 /** Verifies signature, expiry, issuer and audience, then the shape of the claims. */
 export async function verifyToken(token: string, auth: AuthConfig): Promise<Caller> {
-  let payload: TokenClaims & { sub?: string };
+  return (await verifyTokenClaims(token, auth)).caller;
+}
+
+async function verifyTokenClaims(token: string, auth: AuthConfig): Promise<{ caller: Caller; expiresAt: number }> {
+  let payload: TokenClaims & { sub?: string; exp?: number };
   try {
     ({ payload } = await jwtVerify(token, new TextEncoder().encode(auth.jwtSecret), {
       algorithms: [ALGORITHM],
@@ -70,13 +74,43 @@ export async function verifyToken(token: string, auth: AuthConfig): Promise<Call
   }
   const schoolId = typeof payload.sch === 'string' ? payload.sch : null;
   if (role !== Role.MUNICIPAL_ADMIN && !schoolId) throw unauthenticated('The access token has no school for a school role');
-  return {
+  const caller: Caller = {
     userId: payload.sub,
     role: role as Role,
     municipalityId: payload.mun,
     schoolId: role === Role.MUNICIPAL_ADMIN ? null : schoolId,
     personId: typeof payload.per === 'string' ? payload.per : null,
   };
+  return { caller, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY };
+}
+
+export const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * `verifyToken` once per token rather than once per request: a dashboard sends the same token many
+ * times a minute, and the HMAC plus claim checks are a visible share of a small query. A token is
+ * remembered (by its whole text, signature included) only after it verified, and only until it expires.
+ */
+export class TokenVerifier {
+  private readonly verified = new Map<string, { caller: Caller; expiresAt: number }>();
+
+  constructor(
+    private readonly auth: AuthConfig,
+    private readonly kept = VERIFIED_TOKENS_KEPT,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async verify(token: string): Promise<Caller> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > this.now()) return known.caller;
+    if (known) this.verified.delete(token);
+    const checked = await verifyTokenClaims(token, this.auth);
+    // The oldest entry leaves first (a Map iterates in insertion order).
+    if (this.verified.size >= this.kept) this.verified.delete(this.verified.keys().next().value!);
+    Object.freeze(checked.caller);
+    this.verified.set(token, checked);
+    return checked.caller;
+  }
 }
 
 export function bearerToken(authorization: string | undefined): string | undefined {

@@ -81,3 +81,17 @@ export function readServiceConfig(env: Env, defaultPort: number): ServiceConfig 
     auth: readAuthConfig(env),
   };
 }
+
+/**
+ * The bearer token a Prometheus scraper sends to `/metrics`. Required where `/metrics` is on a public
+ * port (the gateway in production); elsewhere, enforced when set.
+ */
+export function readMetricsToken(env: Env, required: boolean): string | undefined {
+  const token = readOptionalString(env, 'METRICS_TOKEN');
+  if (!token) {
+    if (required) throw new ConfigError('METRICS_TOKEN is required in production: the gateway serves /metrics on its public port');
+    return undefined;
+  }
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters long');
+  return token;
+}

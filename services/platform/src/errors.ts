@@ -182,5 +182,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { code: _code, field, http: _http } = formatted.extensions ?? {};
     return { ...base, extensions: { code, ...(field ? { field } : {}), ...publicNumbers(code, formatted.extensions) } };
   }
+  // Apollo Server refuses some malformed requests (e.g. an APQ text that does not match its hash) with a 4xx and no code.
+  const status = ((original as GraphQLError | undefined)?.extensions?.http as { status?: unknown } | undefined)?.status;
+  if ((!code || code === ErrorCode.INTERNAL) && typeof status === 'number' && status >= 400 && status < 500) {
+    return { ...base, extensions: { code: 'BAD_REQUEST' } };
+  }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL } };
 }

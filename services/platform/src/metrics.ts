@@ -114,7 +114,7 @@ export function registerPoolMetrics(registry: Registry, pool: () => PoolLike | u
 
 /**
  * Logs one info line per GraphQL operation with its request id, operation name, duration and the
- * error codes it answered (the gateway uses it; subgraphs log per request through their context).
+ * error codes it answered (the gateway and every subgraph).
  */
 export function requestLogPlugin(log: Logger): ApolloServerPlugin<BaseContext> {
   return {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { bearerToken, secretsEqual } from './auth';
 import { formatError } from './errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './limits';
 import type { Logger } from './logger';
@@ -36,6 +37,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   limits?: QueryLimits;
   /** Registers service metrics (e.g. the database pool's) beside the GraphQL ones, served at /metrics. */
   metrics?: (registry: Registry) => void;
+  /** When set, /metrics answers only `Authorization: Bearer <metricsToken>` (see readMetricsToken). */
+  metricsToken?: string;
 }
 
 /** Handles a request outside GraphQL; resolves false when the path is not one of its own. */
@@ -99,9 +102,13 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     validationRules: queryLimitRules(options.limits ?? DEFAULT_QUERY_LIMITS, { introspectionAllowed: !options.production }),
     formatError,
     plugins,
+    // Apollo's own SIGTERM handler stops it and re-raises the signal, killing the process before the
+    // HTTP server has answered the requests in flight; closeOnSignals shuts down in order instead.
+    stopOnTerminationSignals: false,
   } as ApolloServerOptionsWithGateway<TContext>);
   await apollo.start();
 
+  let closing = false;
   const handleGraphQL = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const requestId = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
     let body: unknown;
@@ -123,6 +130,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);
+    if (closing) response.setHeader('connection', 'close');
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') return response.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
@@ -130,10 +138,16 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   };
 
   const server: Server = createServer((request, response) => {
+    // While closing, each answer ends its connection, so no client reuses a socket that is about to go.
+    if (closing) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
       if (url.pathname === '/metrics') {
+        if (options.metricsToken && !secretsEqual(bearerToken(request.headers.authorization), options.metricsToken)) {
+          response.setHeader('www-authenticate', 'Bearer realm="metrics"');
+          return sendJson(response, 401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
+        }
         const text = await metricsText(metrics.registry);
         return void response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text);
       }
@@ -169,8 +183,15 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     port,
     close: async () => {
       // Stop accepting, let in-flight requests finish, then stop Apollo (and a gateway's polling).
+      closing = true;
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // A keep-alive connection whose request finishes while closing turns idle: close those too,
+        // or the server would wait for the client (or the gateway's agent) to drop them.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
       await apollo.stop();

@@ -1,16 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import type { AccessMatrix } from './access';
+import { type AccessMatrix } from './access';
 import { auditReadsPlugin, CLIENT_ADDRESS_HEADER } from './audit';
-import { bearerToken, secretsEqual, verifyToken } from './auth';
-import { readServiceConfig, readUrl, type AuthConfig } from './config';
+import { bearerToken, type Caller, secretsEqual, TokenVerifier, verifyToken } from './auth';
+import { readMetricsToken, readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
 import { openDatabase } from './database';
 import { DomainError, ErrorCode } from './errors';
 import { readQueryLimits } from './limits';
 import { createLogger, type Logger } from './logger';
-import { registerPoolMetrics, type PoolLike } from './metrics';
+import { registerPoolMetrics, requestLogPlugin, type PoolLike } from './metrics';
 import { startGraphQLServer, type HttpRoutes, type RunningServer } from './server';
 
 /** What makes a subgraph: its data and how its schema is built on top of a data source. */
@@ -53,13 +53,14 @@ export async function subgraphContext(
   requestId: string,
   auth: AuthConfig,
   log: Logger,
+  verify: (token: string) => Promise<Caller> = (token) => verifyToken(token, auth),
 ): Promise<RequestContext> {
   if (!secretsEqual(headers['x-gateway-secret'] as string | undefined, auth.gatewaySecret)) {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This service answers only requests that come through the gateway');
   }
   const token = bearerToken(headers.authorization);
   if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required');
-  const caller = await verifyToken(token, auth);
+  const caller = await verify(token);
   // Trusted because the gateway secret proved that the gateway set it.
   const clientAddress = (headers[CLIENT_ADDRESS_HEADER] as string | undefined)?.slice(0, 100) || null;
   return new RequestContext(caller, requestId, log.child({ requestId, userId: caller.userId }), token, clientAddress);
@@ -71,6 +72,7 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const config = readServiceConfig(env, definition.defaultPort);
   const limits = readQueryLimits(env);
+  const metricsToken = readMetricsToken(env, false);
   const log = createLogger(definition.name);
   const dataSource = await openDatabase({
     url: readUrl(env, 'DATABASE_URL'),
@@ -78,21 +80,24 @@ export async function startSubgraph(
     migrations: definition.migrations,
     log,
   });
+  const tokens = new TokenVerifier(config.auth);
   try {
     const runtime = await buildSubgraphRuntime(definition, dataSource, env);
     const server = await startGraphQLServer({
       name: definition.name,
       schema: runtime.schema,
       routes: runtime.routes,
-      plugins: [auditReadsPlugin(dataSource)],
       limits,
+      metricsToken,
+      // Reads of sensitive fields are audited before the answer leaves; one log line per operation with the request id.
+      plugins: [auditReadsPlugin(dataSource), requestLogPlugin(log)],
       // The pg pool behind TypeORM, read at scrape time.
       metrics: (registry) => registerPoolMetrics(registry, () => (dataSource.driver as unknown as { master?: PoolLike }).master),
       host: config.host,
       port: config.port,
       production: config.production,
       log,
-      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log),
+      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log, (token) => tokens.verify(token)),
       ready: async () => (await dataSource.query('SELECT 1')).length === 1,
     });
     return {

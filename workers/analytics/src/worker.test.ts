@@ -10,7 +10,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 describe('analytics worker', () => {
   // A prefix per run keeps this test's jobs apart from any other worker on the same Redis.
   const prefix = `nastavnik-test-${randomBytes(4).toString('hex')}`;
-  const env = { REDIS_URL, QUEUE_PREFIX: prefix, PORT: '0' };
+  const METRICS_TOKEN = `metrics-${randomBytes(12).toString('hex')}`;
+  const env = { REDIS_URL, QUEUE_PREFIX: prefix, PORT: '0', METRICS_TOKEN };
 
   it('starts, answers /health and /ready, takes a job and shuts down gracefully', async () => {
     const running = await startAnalyticsWorker(env);
@@ -28,7 +29,9 @@ describe('analytics worker', () => {
       expect(result.pong).toBe('привет');
 
       // Metrics: job counts by state read from the queue at scrape time, the job's duration by name.
-      const metrics = await fetch(`${running.healthUrl}/metrics`);
+      // With METRICS_TOKEN set, only the scraper that sends it reads them.
+      expect((await fetch(`${running.healthUrl}/metrics`)).status).toBe(401);
+      const metrics = await fetch(`${running.healthUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
       expect(metrics.status).toBe(200);
       const text = await metrics.text();
       expect(text).toMatch(/^analytics_jobs\{state="completed"\} 1$/m);

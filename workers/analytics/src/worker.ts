@@ -5,13 +5,16 @@ import { basename } from 'node:path';
 import {
   ANALYTICS_QUEUE,
   AnalyticsJob,
+  bearerToken,
   createLogger,
   METRICS_CONTENT_TYPE,
   metricsText,
   queuePrefix,
   readInteger,
+  readMetricsToken,
   readString,
   readUrl,
+  secretsEqual,
   type DeliverReportJobData,
   type GenerateReportJobData,
   type GenerateReportResult,
@@ -60,6 +63,7 @@ export interface AnalyticsWorkerOptions {
 export async function startAnalyticsWorker(env: Env = process.env, options: AnalyticsWorkerOptions = {}): Promise<RunningWorker> {
   const log = createLogger('analytics-worker');
   const reportConfig = readReportConfig(env);
+  const metricsToken = readMetricsToken(env, false);
   const databases = reportConfig.databases ? openReportDatabases(reportConfig.databases) : null;
   if (!databases) log.warn('no PARTICIPANT_DATABASE_URL, PROGRAM_DATABASE_URL, MONITORING_DATABASE_URL: report jobs will fail');
   const sections = databases && databaseSectionSources(databases);
@@ -101,7 +105,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
   // without building the workbook again.
   const queue = new Queue(ANALYTICS_QUEUE, { connection, prefix: queuePrefix(env) });
   const metrics = createWorkerMetrics(queue);
-  /** The request id of the GraphQL request that ordered a report job, on every log line of the job. */
+  /** The request id of the GraphQL request that ordered a report (and its e-mails), on every log line of the job. */
   const jobLog = (job: Job | undefined) => {
     const requestId = (job?.data as { requestId?: string } | undefined)?.requestId;
     return { jobId: job?.id, name: job?.name, ...(requestId ? { requestId } : {}) };
@@ -124,7 +128,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
         const result = await generateReport(job as Job<GenerateReportJobData>);
         metrics.reportSize(result.size);
         if (data.delivery?.recipients.length) {
-          await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery }, deliveryBackoffMs);
+          await enqueueDeliveries(queue, { reportId: data.reportId, fileName: basename(result.file), ...data.delivery, requestId: data.requestId }, deliveryBackoffMs);
         }
         return result;
       }
@@ -153,6 +157,10 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
     const respond = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (request.url === '/health') return respond(200, { status: 'ok', service: 'analytics-worker' });
     if (request.url === '/metrics') {
+      if (metricsToken && !secretsEqual(bearerToken(request.headers.authorization), metricsToken)) {
+        response.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return respond(401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
+      }
       metricsText(metrics.registry).then(
         (text) => response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text),
         (error: unknown) => {

@@ -6,7 +6,7 @@ import type { PersonService } from '../people/person.service';
 import { MenteeCategory } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
 import { noteCategoriesRead } from './mentee.audit';
-import { effectiveMenteeCategories } from './mentee.rules';
+import { categoriesFor, effectiveMenteeCategories } from './mentee.rules';
 import type { MenteeService } from './mentee.service';
 import { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
 
@@ -48,7 +48,7 @@ export class MenteeResolver {
   async categories(@Root() profile: MenteeProfile, @Ctx() context: RequestContext): Promise<MenteeCategory[]> {
     const person = await this.person(profile, context);
     noteCategoriesRead(context, profile);
-    return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
+    return categoriesFor(context.caller, profile.personId, effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today()));
   }
 
   @FieldResolver(() => [MenteeStatusChange], { description: 'Every status of the entry, oldest first' })

@@ -1,7 +1,7 @@
-import { DomainError, ErrorCode } from '@nastavnik/platform';
+import { DomainError, ErrorCode, Role, type Caller } from '@nastavnik/platform';
 import { assertStatusChange, isTerminal } from '../people/base-status.rules';
 import { MenteeCategory, MenteeStatus } from './mentee.enums';
-import { effectiveMenteeCategories, MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
+import { categoriesAfterChange, categoriesFor, effectiveMenteeCategories, MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
 
 const { YOUNG_SPECIALIST, BURNOUT, NEW_WORKPLACE, DIGITAL_SKILLS } = MenteeCategory;
 const AS_OF = '2025-09-01';
@@ -114,5 +114,29 @@ describe('MENTEE_STATUS_MACHINE', () => {
       expect(error.code).toBe(ErrorCode.INVALID_STATUS_CHANGE);
       expect(error.field).toBe('input.status');
     }
+  });
+});
+
+describe('who sees burnout', () => {
+  const caller = (role: Role, personId: string | null = null): Caller => ({ userId: 'u', role, municipalityId: 'm', schoolId: role === Role.MUNICIPAL_ADMIN ? null : 's', personId });
+  const all = [MenteeCategory.YOUNG_SPECIALIST, MenteeCategory.BURNOUT];
+
+  it.each([Role.CURATOR, Role.PSYCHOLOGIST])('%s sees it', (role) => {
+    expect(categoriesFor(caller(role), 'mentee', all)).toEqual(all);
+  });
+
+  it.each([Role.MUNICIPAL_ADMIN, Role.SCHOOL_ADMIN, Role.MENTOR, Role.MENTEE])('%s does not, but sees the other categories', (role) => {
+    expect(categoriesFor(caller(role), 'mentee', all)).toEqual([MenteeCategory.YOUNG_SPECIALIST]);
+  });
+
+  it('the mentee sees their own', () => {
+    expect(categoriesFor(caller(Role.MENTEE, 'mentee'), 'mentee', all)).toEqual(all);
+  });
+
+  it('a change by someone who does not see it keeps a recorded burnout, and lets the curator remove it', () => {
+    const stored = [MenteeCategory.BURNOUT, MenteeCategory.DIGITAL_SKILLS];
+    expect(categoriesAfterChange(caller(Role.SCHOOL_ADMIN), 'mentee', stored, [MenteeCategory.NEW_WORKPLACE])).toEqual([MenteeCategory.NEW_WORKPLACE, MenteeCategory.BURNOUT]);
+    expect(categoriesAfterChange(caller(Role.CURATOR), 'mentee', stored, [MenteeCategory.NEW_WORKPLACE])).toEqual([MenteeCategory.NEW_WORKPLACE]);
+    expect(categoriesAfterChange(caller(Role.SCHOOL_ADMIN), 'mentee', [MenteeCategory.DIGITAL_SKILLS], [MenteeCategory.NEW_WORKPLACE])).toEqual([MenteeCategory.NEW_WORKPLACE]);
   });
 });

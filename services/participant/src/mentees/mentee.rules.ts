@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@nastavnik/platform';
+import { DomainError, ErrorCode, Role, type Caller } from '@nastavnik/platform';
 import { isYoungSpecialist } from '../people/experience.rules';
 import type { StatusMachine } from '../people/base-status.rules';
 import { MenteeCategory, MenteeStatus } from './mentee.enums';
@@ -38,3 +38,26 @@ export const MENTEE_STATUS_MACHINE: StatusMachine<MenteeStatus> = {
   [MenteeStatus.COMPLETED]: [],
   [MenteeStatus.LEFT]: [],
 };
+
+/**
+ * Burnout is psychological data of the most sensitive kind: only the school's curator and
+ * psychologist and the mentee themself see it. Everybody else who reads the mentee base sees the
+ * other categories.
+ */
+export function seesEveryonesBurnout(caller: Caller): boolean {
+  return caller.role === Role.CURATOR || caller.role === Role.PSYCHOLOGIST;
+}
+
+export function seesBurnout(caller: Caller, personId: string): boolean {
+  return seesEveryonesBurnout(caller) || caller.personId === personId;
+}
+
+export function categoriesFor(caller: Caller, personId: string, categories: readonly MenteeCategory[]): MenteeCategory[] {
+  return seesBurnout(caller, personId) ? [...categories] : categories.filter((category) => category !== MenteeCategory.BURNOUT);
+}
+
+/** A change of the categories by someone who does not see burnout keeps a burnout already recorded. */
+export function categoriesAfterChange(caller: Caller, personId: string, stored: readonly MenteeCategory[], requested: readonly MenteeCategory[]): MenteeCategory[] {
+  if (seesBurnout(caller, personId) || !stored.includes(MenteeCategory.BURNOUT) || requested.includes(MenteeCategory.BURNOUT)) return [...requested];
+  return [...requested, MenteeCategory.BURNOUT];
+}

@@ -22,7 +22,7 @@ import { assertStatusChange } from '../people/base-status.rules';
 import type { PersonService } from '../people/person.service';
 import { MenteeCategory, MenteeStatus } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
-import { MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
+import { categoriesAfterChange, MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
 import type { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
 
 const MENTEE_BASE = { entries: MenteeProfile, history: MenteeStatusChange, machine: MENTEE_STATUS_MACHINE };
@@ -116,11 +116,12 @@ export class MenteeService {
       const profile = await this.getVisible(caller, id, manager);
       assertCanManageSchool(caller, profile);
       if (profile.closedOn) throw new DomainError(ErrorCode.BASE_ENTRY_CLOSED, 'A closed base entry is kept as it was recorded', 'id');
-      await assertPersonConsent(manager, profile.personId, menteeProcessing(input.categories ?? profile.storedCategories), 'id');
+      const categories = input.categories && categoriesAfterChange(caller, profile.personId, profile.storedCategories, input.categories);
+      await assertPersonConsent(manager, profile.personId, menteeProcessing(categories ?? profile.storedCategories), 'id');
       const changes: Partial<MenteeProfile> = {};
-      if (input.categories) {
+      if (categories) {
         const person = await this.people.getVisible(caller, profile.personId, manager);
-        changes.storedCategories = storedMenteeCategories(input.categories, person.pedagogicalExperienceSince, today());
+        changes.storedCategories = storedMenteeCategories(categories, person.pedagogicalExperienceSince, today());
       }
       if (input.requests) changes.requests = input.requests;
       if (input.deficits) changes.deficits = input.deficits;

@@ -6,7 +6,7 @@ import { MenteeCategory } from '../mentees/mentee.enums';
 import { MenteeProfile } from '../mentees/mentee-profile.entity';
 import { noteCategoriesRead } from '../mentees/mentee.audit';
 import type { MenteeService } from '../mentees/mentee.service';
-import { effectiveMenteeCategories } from '../mentees/mentee.rules';
+import { categoriesFor, effectiveMenteeCategories } from '../mentees/mentee.rules';
 import { MentorProfile } from '../mentors/mentor-profile.entity';
 import type { MentorService } from '../mentors/mentor.service';
 import { School } from '../schools/school.entity';
@@ -139,7 +139,7 @@ export class PersonResolver {
     const profile = await this.menteeProfile(person, context);
     if (!profile) return [];
     noteCategoriesRead(context, profile);
-    return effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today());
+    return categoriesFor(context.caller, person.id, effectiveMenteeCategories(profile.storedCategories, person.pedagogicalExperienceSince, today()));
   }
 
   @FieldResolver(() => [ConsentScope], { description: 'Scopes of the consents given and not withdrawn: what may be processed now' })

@@ -27,6 +27,7 @@ import { MenteeCategory, MenteeStatus } from '../mentees/mentee.enums';
 import { MentorProfile, MentorStatusChange } from '../mentors/mentor-profile.entity';
 import { MentorStatus } from '../mentors/mentor.enums';
 import type { SchoolService } from '../schools/school.service';
+import { seesEveryonesBurnout } from '../mentees/mentee.rules';
 import { isYoungSpecialist, resolveExperienceSince } from './experience.rules';
 import { Person, SchoolMembership } from './person.entity';
 import { Base } from './person.enums';
@@ -76,6 +77,9 @@ export class PersonService {
       query.andWhere(`person.full_name ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` });
     }
     const inMentorBase = filter.base === Base.MENTOR || filter.mentorStatus !== undefined;
+    if (filter.menteeCategory === MenteeCategory.BURNOUT && !seesEveryonesBurnout(caller)) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Only the curator and the psychologist list mentees by burnout', 'filter.menteeCategory');
+    }
     const inMenteeBase = filter.base === Base.MENTEE || filter.menteeStatus !== undefined || filter.menteeCategory !== undefined;
     if (inMentorBase) {
       query.andWhere(

@@ -11,13 +11,20 @@ export const DELIVERY_ATTEMPTS = 6;
  */
 export async function enqueueDeliveries(
   queue: Queue,
-  report: { reportId: string; fileName: string; attachmentName: string; subject: string; recipients: readonly string[] },
+  report: { reportId: string; fileName: string; attachmentName: string; subject: string; recipients: readonly string[]; requestId?: string },
   backoffMs: number,
 ): Promise<void> {
   await queue.addBulk(
     report.recipients.map((recipient, index) => ({
       name: AnalyticsJob.DELIVER_REPORT,
-      data: { reportId: report.reportId, recipient, fileName: report.fileName, attachmentName: report.attachmentName, subject: report.subject } satisfies DeliverReportJobData,
+      data: {
+        reportId: report.reportId,
+        recipient,
+        fileName: report.fileName,
+        attachmentName: report.attachmentName,
+        subject: report.subject,
+        ...(report.requestId ? { requestId: report.requestId } : {}),
+      } satisfies DeliverReportJobData,
       opts: {
         jobId: deliveryJobId(report.reportId, index),
         attempts: DELIVERY_ATTEMPTS,
