@@ -56,8 +56,9 @@ export async function computeReport(
   const programIds = [...programs.keys()];
   const scopeSchoolIds =
     job.scope.kind === 'SCHOOL' ? [job.scope.id] : job.scope.kind === 'PROGRAM' ? [...new Set(programList.map((p) => p.schoolId))] : null;
-  // The measurement aggregate is the slowest step and needs only the programme ids, so the
-  // database starts on it while the per-person facts are loaded; its first batch waits for them.
+  // The facts are loaded before the measurement stream opens: the stream holds a transaction on the
+  // monitoring database while it runs, and the facts read that database too. Overlapping them would
+  // deadlock a database that serves one transaction at a time (the embedded PGlite of `npm start`).
   const factsReady = (async () => {
     const [schoolList, memberships] = await Promise.all([
       loadSchools(db.participant, job.municipalityId, scopeSchoolIds),
@@ -99,7 +100,7 @@ export async function computeReport(
       accumulator: new ParameterAccumulator(groupIndex.groups),
     };
   })();
-  factsReady.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+  await factsReady;
 
   const results = new Map<string, ParameterResult>();
   const incomplete: IncompleteRow[] = [];
