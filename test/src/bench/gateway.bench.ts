@@ -174,6 +174,10 @@ async function seedMorePairs(gatewayUrl: string, office: string): Promise<void> 
         email: `bench${n}.${schoolId.slice(0, 8)}@school.example`,
       },
     });
+    // Taking part in the programme and being measured need the person's consents.
+    for (const scope of ['PERSONAL_DATA', 'MONITORING', 'PSYCHOLOGICAL_DIAGNOSTICS']) {
+      await call('mutation($input: GiveConsentInput!) { giveConsent(input: $input) { id } }', { input: { personId: createPerson.id, scope, givenOn: '2025-08-20' } });
+    }
     return createPerson.id;
   };
   for (const program of programs.nodes) {
