@@ -56,15 +56,17 @@ export async function computeReport(
   const programIds = [...programs.keys()];
   const scopeSchoolIds =
     job.scope.kind === 'SCHOOL' ? [job.scope.id] : job.scope.kind === 'PROGRAM' ? [...new Set(programList.map((p) => p.schoolId))] : null;
-  // The facts are loaded before the measurement stream opens: the stream holds a transaction on the
-  // monitoring database while it runs, and the facts read that database too. Overlapping them would
-  // deadlock a database that serves one transaction at a time (the embedded PGlite of `npm start`).
+  // The stream of measurements holds a transaction on the monitoring database while it runs. What
+  // else is read from that database (catalogue, stage 1, scorecards) is read before it opens, so a
+  // database serving one transaction at a time (the embedded PGlite of `npm start`) cannot deadlock;
+  // the per-person facts of the other databases load while the stream starts, and its first batch
+  // waits for them.
+  const schoolList = await loadSchools(db.participant, job.municipalityId, scopeSchoolIds);
+  const schoolIds = schoolList.map((s) => s.id);
+  const scope: ReportScope = { municipalityId: job.municipalityId, academicYear: job.academicYear, schoolIds, programIds };
+  const [catalogue, stage1, scorecards] = await Promise.all([sources.parameters.load(scope), sources.stage1.load(scope), sources.scorecards.load(scope)]);
   const factsReady = (async () => {
-    const [schoolList, memberships] = await Promise.all([
-      loadSchools(db.participant, job.municipalityId, scopeSchoolIds),
-      loadMemberships(db.program, job.municipalityId, programIds),
-    ]);
-    const schoolIds = schoolList.map((s) => s.id);
+    const [memberships, activity] = await Promise.all([loadMemberships(db.program, job.municipalityId, programIds), sources.activity.load(scope)]);
     const people = new Map<string, PersonFact>((await loadPeople(db.participant, job.municipalityId, schoolIds)).map((p) => [p.id, p]));
     // Participants who have moved to a school outside the scope still count where they were mentored.
     const outside = [...new Set(memberships.map((m) => m.personId).filter((id) => !people.has(id)))];
@@ -77,13 +79,6 @@ export async function computeReport(
       memberships: indexMemberships(memberships),
       allMemberships: memberships,
     };
-    const scope: ReportScope = { municipalityId: job.municipalityId, academicYear: job.academicYear, schoolIds, programIds };
-    const [catalogue, stage1, scorecards, activity] = await Promise.all([
-      sources.parameters.load(scope),
-      sources.stage1.load(scope),
-      sources.scorecards.load(scope),
-      sources.activity.load(scope),
-    ]);
     await onProgress(1, 'LOADING_FACTS');
     const groupIndex = new GroupIndex(facts);
     return {
@@ -100,7 +95,7 @@ export async function computeReport(
       accumulator: new ParameterAccumulator(groupIndex.groups),
     };
   })();
-  await factsReady;
+  factsReady.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
 
   const results = new Map<string, ParameterResult>();
   const incomplete: IncompleteRow[] = [];
@@ -132,7 +127,7 @@ export async function computeReport(
     const last = rows[rows.length - 1].parameterKey;
     await onProgress(sortedKeys.length ? sortedKeys.filter((k) => k < last).length / sortedKeys.length : 0, 'READING_MEASUREMENTS');
   });
-  const { facts, schoolList, memberships, catalogue, catalogueByKey, stage1, scorecards, activity, accumulator } = await factsReady;
+  const { facts, memberships, catalogueByKey, activity, accumulator } = await factsReady;
   const people = facts.people;
   finish(accumulator);
 
