@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   bearerToken,
@@ -13,7 +12,7 @@ import {
   readUrl,
   requestLogPlugin,
   startGraphQLServer,
-  TokenVerifier,
+  verifyToken,
   type Caller,
   type HttpRoutes,
   type RunningServer,
@@ -81,7 +80,6 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     maxSockets: readInteger(env, 'SUBGRAPH_MAX_SOCKETS', 64, 1, 10_000),
     timeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
   });
-  const tokens = new TokenVerifier(config.auth);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSdl ?? (await readCommittedSupergraph()),
     buildService: ({ name }) => {
@@ -112,10 +110,10 @@ export async function startGateway(env: Env = process.env, supergraphSdl?: strin
     context: async ({ headers, requestId, peerAddress }) => {
       const token = bearerToken(headers.authorization);
       if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required: send "Authorization: Bearer <token>"');
-      const caller = await tokens.verify(token);
+      const caller = await verifyToken(token, config.auth);
       const decision = rateLimiter.take(caller.userId);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-      return { caller, token, requestId: requestId ?? randomUUID(), clientAddress: clientAddress(peerAddress, headers['x-forwarded-for'], trustedProxies) };
+      return { caller, token, requestId, clientAddress: clientAddress(peerAddress, headers['x-forwarded-for'], trustedProxies) };
     },
     ready: async () => {
       const answers = await Promise.all(

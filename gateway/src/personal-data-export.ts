@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bearerToken, sendJson, verifyToken, type AuthConfig, type HttpRoutes, type Logger } from '@nastavnik/platform';
+import { sendJson, type AuthConfig, type HttpRoutes, type Logger } from '@nastavnik/platform';
 import ExcelJS from 'exceljs';
+import { verifiedBearer } from './route-auth';
 
 const EXPORT = /^\/people\/([0-9a-f-]{36})\/personal-data\.(json|xlsx)$/;
 
@@ -101,14 +102,8 @@ export function personalDataExport(gatewayUrl: () => string, auth: AuthConfig, l
     const match = EXPORT.exec(url.pathname);
     if (!match || request.method !== 'GET') return false;
     const [, personId, format] = match as unknown as [string, string, 'json' | 'xlsx'];
-    const token = bearerToken(request.headers.authorization);
-    try {
-      if (!token) throw new Error('no token');
-      await verifyToken(token, auth);
-    } catch {
-      sendJson(response, 401, { errors: [{ message: 'A valid access token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return true;
-    }
+    const token = await verifiedBearer(request, response, auth);
+    if (!token) return true;
     const answer = (await fetch(gatewayUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId },
@@ -117,8 +112,12 @@ export function personalDataExport(gatewayUrl: () => string, auth: AuthConfig, l
       .then((upstream) => upstream.json())
       .catch((error: unknown) => {
         log.error({ err: error }, 'personal-data export query failed');
-        return {};
-      })) as Answer;
+        return null;
+      })) as Answer | null;
+    if (!answer) {
+      sendJson(response, 502, { errors: [{ message: 'A service did not answer; the export is not made incomplete', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return true;
+    }
     const person = answer.data?.person;
     if (answer.errors?.length || !person) {
       const code = answer.errors?.map((error) => error.extensions?.code).find((c) => c && c in STATUS_OF) ?? (answer.errors?.length ? 'SERVICE_UNAVAILABLE' : 'NOT_FOUND');

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { bearerToken, sendJson, verifyToken, type AuthConfig, type HttpRoutes, type Logger } from '@nastavnik/platform';
+import { sendJson, type AuthConfig, type HttpRoutes, type Logger } from '@nastavnik/platform';
+import { verifiedBearer } from './route-auth';
 
 const DOWNLOAD = /^\/reports\/[0-9a-f-]{36}\/file$/;
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'content-length', 'x-content-sha256'];
@@ -13,14 +14,8 @@ export function reportDownloadProxy(monitoringGraphqlUrl: string, auth: AuthConf
   const monitoring = new URL(monitoringGraphqlUrl);
   return async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) => {
     if (!DOWNLOAD.test(url.pathname) || request.method !== 'GET') return false;
-    const token = bearerToken(request.headers.authorization);
-    try {
-      if (!token) throw new Error('no token');
-      await verifyToken(token, auth);
-    } catch {
-      sendJson(response, 401, { errors: [{ message: 'A valid access token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return true;
-    }
+    const token = await verifiedBearer(request, response, auth);
+    if (!token) return true;
     const upstream = await fetch(new URL(url.pathname, monitoring), {
       headers: { authorization: `Bearer ${token}`, 'x-gateway-secret': auth.gatewaySecret, 'x-request-id': requestId },
     }).catch((error: unknown) => {

@@ -228,6 +228,9 @@ describe('erasure of a person', () => {
     expect(await refusal(system, ERASE, { input: { ...input, reason: '' } }, schoolAdmin)).toEqual({ code: 'VALIDATION_FAILED', field: 'input.reason' });
     const [person] = await system.participant.dataSource.query(`SELECT full_name, erased_at FROM person WHERE id = $1`, [mentee]);
     expect(person).toEqual({ full_name: IDENTITY.fullName, erased_at: null });
+    // No act and no audit entry of an erasure either: the refusals left nothing behind.
+    expect(await system.participant.dataSource.query(`SELECT id FROM erasure_act WHERE person_id = $1`, [mentee])).toEqual([]);
+    expect(await system.participant.dataSource.query(`SELECT id FROM audit_entry WHERE action = 'ERASE' AND $1 = ANY(person_ids)`, [mentee])).toEqual([]);
   });
 
   it('leaves nothing identifying in any text column of the three databases, keeps every number, and records the act', async () => {

@@ -36,7 +36,7 @@ export function seesPersonsBehindAggregates(caller: Caller): boolean {
   return readsPersonalData(caller);
 }
 
-const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE, PSYCHOLOGIST } = Role;
+const { MUNICIPAL_ADMIN: OFFICE, SCHOOL_ADMIN, CURATOR, MENTOR, MENTEE } = Role;
 const EVERYONE: AccessRule = { allow: ALL_ROLES };
 const ORGANISERS: AccessRule = { allow: MONITORING_ORGANISERS };
 const AGGREGATES: AccessRule = { allow: AGGREGATE_READERS, note: 'the office and the school admin: groups under 5 people suppressed' };

@@ -52,10 +52,17 @@ export async function signToken(caller: Caller, auth: AuthConfig, expiresIn = '1
     .sign(new TextEncoder().encode(auth.jwtSecret));
 }
 
-/** Verifies signature, expiry, issuer and audience, then the shape of the claims. */
-export async function verifyToken(token: string, auth: AuthConfig): Promise<Caller> {
-  return (await verifyTokenClaims(token, auth)).caller;
+/**
+ * Verifies signature, expiry, issuer and audience, then the shape of the claims. Every path (GraphQL,
+ * downloads, the queue dashboard) goes through here, so each gets the per-configuration cache below.
+ */
+export function verifyToken(token: string, auth: AuthConfig): Promise<Caller> {
+  let verifier = verifiers.get(auth);
+  if (!verifier) verifiers.set(auth, (verifier = new TokenVerifier(auth)));
+  return verifier.verify(token);
 }
+
+const verifiers = new WeakMap<AuthConfig, TokenVerifier>();
 
 async function verifyTokenClaims(token: string, auth: AuthConfig): Promise<{ caller: Caller; expiresAt: number }> {
   let payload: TokenClaims & { sub?: string; exp?: number };
@@ -84,7 +91,7 @@ async function verifyTokenClaims(token: string, auth: AuthConfig): Promise<{ cal
   return { caller, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY };
 }
 
-export const VERIFIED_TOKENS_KEPT = 10_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * `verifyToken` once per token rather than once per request: a dashboard sends the same token many

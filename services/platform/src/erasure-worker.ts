@@ -1,7 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
-import { AuditAction, recordChange, systemActor } from './audit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, recordChange, systemActor, type AuditActor } from './audit';
 import type { Logger } from './logger';
 import {
   confirmationJobId,
@@ -24,29 +24,40 @@ export interface ClearingStep {
 }
 
 /**
- * Runs the steps in one transaction and reports the rows each one changed; running them again changes
- * nothing new. What was cleared is audited in the same transaction, as the erasure act's doing.
+ * Runs the steps inside the caller's transaction, records the ERASE in the audit log there too, and
+ * reports the rows each step changed; running them again changes nothing new.
  */
-export async function clearPersonTexts(db: DataSource, steps: readonly ClearingStep[], job: ErasePersonJobData, neutral: string): Promise<ClearedRecord[]> {
-  return db.transaction(async (manager) => {
-    const cleared: ClearedRecord[] = [];
-    for (const step of steps) {
-      const params = step.sql.includes('$2') ? [job.personId, neutral] : [job.personId];
-      const [{ rows }] = (await manager.query(`WITH changed AS (${step.sql} RETURNING 1) SELECT count(*)::int AS rows FROM changed`, params)) as { rows: number }[];
-      if (rows > 0) cleared.push({ table: step.table, columns: step.columns, rows });
-    }
-    if (cleared.length > 0) {
-      await recordChange(manager, systemActor('erasure', job.municipalityId, `erasure-${job.actId}`), {
-        action: AuditAction.ERASE,
-        entityType: 'Person',
-        entityId: job.personId,
-        personId: job.personId,
-        schoolId: job.schoolId,
-        fields: cleared.flatMap((record) => record.columns.map((column) => `${record.table}.${column}`)),
-      });
-    }
-    return cleared;
-  });
+export async function clearPerson(
+  manager: EntityManager,
+  steps: readonly ClearingStep[],
+  subject: { personId: string; schoolId: string; neutral: string },
+  actor: AuditActor,
+): Promise<ClearedRecord[]> {
+  const cleared: ClearedRecord[] = [];
+  for (const step of steps) {
+    const params = step.sql.includes('$2') ? [subject.personId, subject.neutral] : [subject.personId];
+    const [{ rows }] = (await manager.query(`WITH changed AS (${step.sql} RETURNING 1) SELECT count(*)::int AS rows FROM changed`, params)) as { rows: number }[];
+    if (rows > 0) cleared.push({ table: step.table, columns: step.columns, rows });
+  }
+  if (cleared.length > 0) {
+    // The event log's extract of the destruction: who, when, which fields; with the act, its proof.
+    await recordChange(manager, actor, {
+      action: AuditAction.ERASE,
+      entityType: 'Person',
+      entityId: subject.personId,
+      personId: subject.personId,
+      schoolId: subject.schoolId,
+      fields: cleared.flatMap((record) => record.columns.map((column) => `${record.table}.${column}`)),
+    });
+  }
+  return cleared;
+}
+
+/** A following service's part of an erasure job, in one transaction of its own. */
+export function clearPersonTexts(db: DataSource, steps: readonly ClearingStep[], job: ErasePersonJobData, neutral: string): Promise<ClearedRecord[]> {
+  return db.transaction((manager) =>
+    clearPerson(manager, steps, { personId: job.personId, schoolId: job.schoolId, neutral }, systemActor('erasure', job.municipalityId, `erasure-${job.actId}`)),
+  );
 }
 
 /**

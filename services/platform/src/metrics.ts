@@ -1,5 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { bearerToken, secretsEqual } from './auth';
 import type { Logger } from './logger';
 
 // Re-exported so other workspaces define metrics on the same prom-client without depending on it.
@@ -136,4 +138,16 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<BaseContext> {
       };
     },
   };
+}
+
+/**
+ * When METRICS_TOKEN is set, `/metrics` answers only a scraper that sends it; a refused scrape gets its
+ * 401 here and the answer is true.
+ */
+export function refuseMetricsScrape(request: IncomingMessage, response: ServerResponse, metricsToken: string | undefined): boolean {
+  if (!metricsToken || secretsEqual(bearerToken(request.headers.authorization), metricsToken)) return false;
+  response
+    .writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer realm="metrics"' })
+    .end(JSON.stringify({ error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' }));
+  return true;
 }

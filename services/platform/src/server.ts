@@ -4,11 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { bearerToken, secretsEqual } from './auth';
 import { formatError } from './errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules, type QueryLimits } from './limits';
 import type { Logger } from './logger';
-import { createGraphQLMetrics, METRICS_CONTENT_TYPE, metricsText } from './metrics';
+import { createGraphQLMetrics, METRICS_CONTENT_TYPE, metricsText, refuseMetricsScrape } from './metrics';
 import type { Registry } from 'prom-client';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -144,10 +143,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     const route = async () => {
       if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
       if (url.pathname === '/metrics') {
-        if (options.metricsToken && !secretsEqual(bearerToken(request.headers.authorization), options.metricsToken)) {
-          response.setHeader('www-authenticate', 'Bearer realm="metrics"');
-          return sendJson(response, 401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
-        }
+        if (refuseMetricsScrape(request, response, options.metricsToken)) return;
         const text = await metricsText(metrics.registry);
         return void response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text);
       }

@@ -3,7 +3,7 @@ import { isSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { type AccessMatrix } from './access';
 import { auditReadsPlugin, CLIENT_ADDRESS_HEADER } from './audit';
-import { bearerToken, type Caller, secretsEqual, TokenVerifier, verifyToken } from './auth';
+import { bearerToken, secretsEqual, verifyToken } from './auth';
 import { readMetricsToken, readServiceConfig, readUrl, type AuthConfig } from './config';
 import { RequestContext } from './context';
 import { openDatabase } from './database';
@@ -53,14 +53,13 @@ export async function subgraphContext(
   requestId: string,
   auth: AuthConfig,
   log: Logger,
-  verify: (token: string) => Promise<Caller> = (token) => verifyToken(token, auth),
 ): Promise<RequestContext> {
   if (!secretsEqual(headers['x-gateway-secret'] as string | undefined, auth.gatewaySecret)) {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This service answers only requests that come through the gateway');
   }
   const token = bearerToken(headers.authorization);
   if (!token) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An access token is required');
-  const caller = await verify(token);
+  const caller = await verifyToken(token, auth);
   // Trusted because the gateway secret proved that the gateway set it.
   const clientAddress = (headers[CLIENT_ADDRESS_HEADER] as string | undefined)?.slice(0, 100) || null;
   return new RequestContext(caller, requestId, log.child({ requestId, userId: caller.userId }), token, clientAddress);
@@ -80,7 +79,6 @@ export async function startSubgraph(
     migrations: definition.migrations,
     log,
   });
-  const tokens = new TokenVerifier(config.auth);
   try {
     const runtime = await buildSubgraphRuntime(definition, dataSource, env);
     const server = await startGraphQLServer({
@@ -97,7 +95,7 @@ export async function startSubgraph(
       port: config.port,
       production: config.production,
       log,
-      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log, (token) => tokens.verify(token)),
+      context: ({ headers, requestId }) => subgraphContext(headers, requestId, config.auth, log),
       ready: async () => (await dataSource.query('SELECT 1')).length === 1,
     });
     return {

@@ -5,7 +5,6 @@ import { basename } from 'node:path';
 import {
   ANALYTICS_QUEUE,
   AnalyticsJob,
-  bearerToken,
   createLogger,
   METRICS_CONTENT_TYPE,
   metricsText,
@@ -14,7 +13,7 @@ import {
   readMetricsToken,
   readString,
   readUrl,
-  secretsEqual,
+  refuseMetricsScrape,
   type DeliverReportJobData,
   type GenerateReportJobData,
   type GenerateReportResult,
@@ -157,10 +156,7 @@ export async function startAnalyticsWorker(env: Env = process.env, options: Anal
     const respond = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (request.url === '/health') return respond(200, { status: 'ok', service: 'analytics-worker' });
     if (request.url === '/metrics') {
-      if (metricsToken && !secretsEqual(bearerToken(request.headers.authorization), metricsToken)) {
-        response.setHeader('www-authenticate', 'Bearer realm="metrics"');
-        return respond(401, { error: 'The metrics token is required: send "Authorization: Bearer <METRICS_TOKEN>"' });
-      }
+      if (refuseMetricsScrape(request, response, metricsToken)) return;
       metricsText(metrics.registry).then(
         (text) => response.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE }).end(text),
         (error: unknown) => {

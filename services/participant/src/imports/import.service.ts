@@ -16,7 +16,7 @@ import {
 } from '@nastavnik/platform';
 import { In, IsNull } from 'typeorm';
 import { Consent } from '../consents/consent.entity';
-import { MenteeCategory } from '../mentees/mentee.enums';
+import { menteeProcessing } from '../mentees/mentee.rules';
 import { MenteeStatus } from '../mentees/mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from '../mentees/mentee-profile.entity';
 import { InterviewResult, MentorStatus } from '../mentors/mentor.enums';
@@ -163,7 +163,7 @@ export class ImportService {
       // Entering a base needs the person's consent: one already active or one signed and given in this row.
       const opensEntry = (row.base === Base.MENTOR && !(person && openMentors.has(person.id))) || (row.base === Base.MENTEE && !(person && openMentees.has(person.id)));
       if (opensEntry) {
-        const processing = row.base === Base.MENTEE && row.menteeCategories.includes(MenteeCategory.BURNOUT) ? Processing.BURNOUT_STATUS : Processing.BASE_ENTRY;
+        const processing = row.base === Base.MENTEE ? menteeProcessing(row.menteeCategories) : Processing.BASE_ENTRY;
         const missing = missingConsents(processing, [...(person ? (activeConsents.get(person.id) ?? []) : []), ...row.consents]);
         if (missing.length) {
           problem('consents', 'CONSENT_REQUIRED', `Чтобы внести сотрудника в базу, нужно его согласие: ${missing.map((scope) => `«${CONSENT_LABELS[scope]}»`).join(', ')}`);

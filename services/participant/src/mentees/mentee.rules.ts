@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, Role, type Caller } from '@nastavnik/platform';
+import { DomainError, ErrorCode, Processing, Role, type Caller } from '@nastavnik/platform';
 import { isYoungSpecialist } from '../people/experience.rules';
 import type { StatusMachine } from '../people/base-status.rules';
 import { MenteeCategory, MenteeStatus } from './mentee.enums';
@@ -60,4 +60,9 @@ export function categoriesFor(caller: Caller, personId: string, categories: read
 export function categoriesAfterChange(caller: Caller, personId: string, stored: readonly MenteeCategory[], requested: readonly MenteeCategory[]): MenteeCategory[] {
   if (seesBurnout(caller, personId) || !stored.includes(MenteeCategory.BURNOUT) || requested.includes(MenteeCategory.BURNOUT)) return [...requested];
   return [...requested, MenteeCategory.BURNOUT];
+}
+
+/** A burnout category records a psychological state: it needs the psychological consent as well. */
+export function menteeProcessing(categories: readonly MenteeCategory[]): Processing {
+  return categories.includes(MenteeCategory.BURNOUT) ? Processing.BURNOUT_STATUS : Processing.BASE_ENTRY;
 }

@@ -5,7 +5,6 @@ import {
   ErrorCode,
   fieldsOf,
   notFound,
-  Processing,
   recordChange,
   scopeToCaller,
   seesOwnRecordsOnly,
@@ -20,17 +19,12 @@ import { assertPersonConsent } from '../consents/consent.service';
 import { recordStatusChange } from '../people/base-entry';
 import { assertStatusChange } from '../people/base-status.rules';
 import type { PersonService } from '../people/person.service';
-import { MenteeCategory, MenteeStatus } from './mentee.enums';
+import { MenteeStatus } from './mentee.enums';
 import { MenteeProfile, MenteeStatusChange } from './mentee-profile.entity';
-import { categoriesAfterChange, MENTEE_STATUS_MACHINE, storedMenteeCategories } from './mentee.rules';
+import { categoriesAfterChange, MENTEE_STATUS_MACHINE, menteeProcessing, storedMenteeCategories } from './mentee.rules';
 import type { ChangeMenteeStatusInput, OpenMenteeProfileInput, UpdateMenteeProfileInput } from './mentee.types';
 
 const MENTEE_BASE = { entries: MenteeProfile, history: MenteeStatusChange, machine: MENTEE_STATUS_MACHINE };
-
-/** A burnout category records a psychological state: it needs the psychological consent as well. */
-function menteeProcessing(categories: readonly MenteeCategory[]): Processing {
-  return categories.includes(MenteeCategory.BURNOUT) ? Processing.BURNOUT_STATUS : Processing.BASE_ENTRY;
-}
 
 export class MenteeService {
   constructor(

@@ -1,17 +1,16 @@
 import {
   assertCanManageSchool,
   assertRole,
-  AuditAction,
+  clearPerson,
   ERASED_PERSON_NAME,
   ERASURE_FOLLOWERS,
   notFound,
-  recordChange,
   Role,
   scopeToCaller,
   systemActor,
   type AuditActor,
   type Caller,
-  type ClearedRecord,
+  type ClearingStep,
   type DataSource,
   type EntityManager,
   type ErasureConfirmedJobData,
@@ -28,7 +27,7 @@ import type { PersonalDataQueue } from './personal-data.queue';
 export const RETENTION = 'retention';
 
 /** What the participant database clears: the columns that identify the person or are free text about them. */
-const PARTICIPANT_CLEARING: { table: string; columns: string[]; sql: string }[] = [
+const PARTICIPANT_CLEARING: readonly ClearingStep[] = [
   {
     table: 'person',
     columns: ['full_name', 'email', 'phone', 'staff_number', 'birth_year'],
@@ -103,12 +102,7 @@ export class PersonErasureService {
     if (!locked) throw notFound('Person', 'input.personId');
     const existing = await manager.getRepository(ErasureAct).findOneBy({ personId });
     if (existing) return existing;
-    const cleared: ClearedRecord[] = [];
-    for (const step of PARTICIPANT_CLEARING) {
-      const params = step.table === 'person' ? [personId, ERASED_PERSON_NAME] : [personId];
-      const [{ rows }] = (await manager.query(`WITH changed AS (${step.sql} RETURNING 1) SELECT count(*)::int AS rows FROM changed`, params)) as { rows: number }[];
-      if (rows > 0) cleared.push({ table: step.table, columns: step.columns, rows });
-    }
+    const cleared = await clearPerson(manager, PARTICIPANT_CLEARING, { personId, schoolId: locked.school_id, neutral: ERASED_PERSON_NAME }, actorIn(locked.municipality_id));
     const act = await manager.getRepository(ErasureAct).save(
       manager.getRepository(ErasureAct).create({ personId, municipalityId: locked.municipality_id, schoolId: locked.school_id, reason, requestedBy }),
     );
@@ -116,15 +110,6 @@ export class PersonErasureService {
       { actId: act.id, service: 'participant', status: ErasureStatus.COMPLETED, cleared, confirmedAt: new Date() },
       ...ERASURE_FOLLOWERS.map((service) => ({ actId: act.id, service, status: ErasureStatus.PENDING, cleared: [], confirmedAt: null })),
     ]);
-    // The event log's extract of the destruction: who, when, which fields; with the act, its proof.
-    await recordChange(manager, actorIn(locked.municipality_id), {
-      action: AuditAction.ERASE,
-      entityType: 'Person',
-      entityId: personId,
-      personId,
-      schoolId: locked.school_id,
-      fields: cleared.flatMap((record) => record.columns.map((column) => `${record.table}.${column}`)),
-    });
     this.log.info({ actId: act.id, personId, requestedBy, cleared }, 'person anonymised; erasure act recorded');
     return act;
   }
@@ -165,11 +150,11 @@ export class PersonErasureService {
       retentionCutoff(now, this.retentionDays),
     ])) as { id: string }[];
     for (const { id } of due) {
-      const act = await this.db.transaction((manager) =>
+      await this.db.transaction((manager) =>
         this.anonymise(manager, id, RETENTION, RETENTION, (municipalityId) => systemActor(RETENTION, municipalityId, `retention-${now.toISOString().slice(0, 10)}`)),
       );
-      await this.dispatch(act);
     }
+    // The acts just recorded are pending in program and monitoring too: sent once, with the older ones.
     const pending = await this.db
       .getRepository(ErasureAct)
       .createQueryBuilder('act')

@@ -9,6 +9,7 @@ import {
   Processing,
   recordChange,
   scopeToCaller,
+  type AuditChange,
   type Caller,
   type DataSource,
   type EntityManager,
@@ -165,6 +166,7 @@ export class PairService {
       for (const mentorId of mentorIds) await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [mentorId]);
       const load = await this.openMenteeCounts(manager, mentorIds);
       const formed: Pair[] = [];
+      const audit: AuditChange[] = [];
       for (const spec of specs) {
         const capacity = people.get(spec.mentorId)!.mentorProfile!.capacity;
         const held = load.get(spec.mentorId) ?? 0;
@@ -192,7 +194,7 @@ export class PairService {
           }),
         );
         await manager.getRepository(PairMentee).insert(spec.menteeIds.map((menteeId) => ({ pairId: pair.id, menteeId, fromDate: null, toDate: null })));
-        await recordChange(manager, context, {
+        audit.push({
           action: AuditAction.CREATE,
           entityType: 'Pair',
           entityId: pair.id,
@@ -202,6 +204,8 @@ export class PairService {
         });
         formed.push(pair);
       }
+      // One insert for every pair of an accepted proposal, in the same transaction.
+      await recordChange(manager, context, ...audit);
       return formed;
     });
   }

@@ -4,7 +4,7 @@
  */
 import type { GenerateReportJobData } from '@nastavnik/platform';
 import { ParameterAccumulator, type ParameterResult } from './report.accumulator';
-import { GroupIndex, indexMemberships, stageOutcome, type MissingStage } from './report.grouping';
+import { GroupIndex, indexMemberships, stageOutcome } from './report.grouping';
 import { computeSchoolIndicators, type SchoolIndicators } from './report.indicators';
 import type { ParameterInfo, PersonFact, ProgramFact, ReportFacts, SchoolFact } from './report.model';
 import type { ParameterCatalogue, ProgrammeActivity, ProgramScorecard, ReportScope, ScorecardSource, Stage1SurveySource, ProgrammeActivitySource, Stage1QuestionSummary, Stage1ResponseRate } from './report.seams';
@@ -20,12 +20,6 @@ export interface ReportSources {
   batchSize: number;
 }
 
-export interface IncompleteRow {
-  personId: string;
-  programId: string;
-  parameterKey: string;
-  missing: MissingStage;
-}
 
 export interface ComputedReport {
   facts: ReportFacts;
@@ -36,7 +30,8 @@ export interface ComputedReport {
   indicators: Map<string, SchoolIndicators>;
   /** Distinct participants with a complete pair of at least one parameter, per school. */
   measuredBySchool: Map<string, number>;
-  incomplete: IncompleteRow[];
+  /** Measurements with one stage only (the workbook counts them per programme and parameter). */
+  incomplete: number;
   measurementRows: number;
   changes: number;
   stage1: { questions: Stage1QuestionSummary[]; responseRates: Stage1ResponseRate[] } | null;
@@ -98,7 +93,7 @@ export async function computeReport(
   factsReady.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
 
   const results = new Map<string, ParameterResult>();
-  const incomplete: IncompleteRow[] = [];
+  let incomplete = 0;
   const measuredBySchool = new Map<string, Set<string>>();
   let changes = 0;
   const finish = (accumulator: ParameterAccumulator) => {
@@ -121,7 +116,7 @@ export async function computeReport(
         if (schoolId) getSet(measuredBySchool, schoolId).add(row.personId);
       } else {
         accumulator.addIncomplete(groups, outcome.missing);
-        incomplete.push({ personId: row.personId, programId: row.programId, parameterKey: row.parameterKey, missing: outcome.missing });
+        incomplete += 1;
       }
     }
     const last = rows[rows.length - 1].parameterKey;
@@ -133,10 +128,6 @@ export async function computeReport(
 
   const order = (p: ParameterInfo) => (catalogueByKey.has(p.key) ? catalogue.indexOf(catalogueByKey.get(p.key)!) : catalogue.length);
   const parameterResults = [...results.values()].sort((a, b) => order(a.parameter) - order(b.parameter) || a.parameter.key.localeCompare(b.parameter.key));
-
-  // Measured participants outside the loaded people (no pair, other school) still need a name in the list.
-  const unnamed = [...new Set(incomplete.map((r) => r.personId).filter((id) => !people.has(id)))];
-  for (const person of await loadPeopleById(db.participant, job.municipalityId, unnamed)) people.set(person.id, person);
 
   return {
     facts,

@@ -94,7 +94,7 @@ export function createReportProcessor(options: ReportProcessorOptions) {
         rowCounts: {
           measurementRows: computed.measurementRows,
           changes: computed.changes,
-          incomplete: computed.incomplete.length,
+          incomplete: computed.incomplete,
           groupRows: computed.parameterResults.reduce((sum, r) => sum + r.groups.length, 0),
           schools: computed.schools.length,
           parameters: computed.parameters.length,
