@@ -15,6 +15,7 @@ import {
   type ErasureFollower,
 } from './personal-data-queue';
 import { queuePrefix } from './analytics-queue';
+import { queueConnections } from './redis';
 
 /** One clearing step: an UPDATE of one table with $1 = person id, $2 = the neutral text. */
 export interface ClearingStep {
@@ -79,9 +80,7 @@ export class ErasureWorker {
   ): ErasureWorker | null {
     if (!env.REDIS_URL) return null;
     const prefix = queuePrefix(env);
-    const producer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-    const consumer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-    producer.on('error', (error) => log.warn({ err: error }, 'redis (personal data) unavailable'));
+    const { producer, consumer } = queueConnections(env.REDIS_URL, log, 'personal data');
     const confirmations = new Queue(PERSONAL_DATA_QUEUE, { connection: producer, prefix });
     confirmations.on('error', (error) => log.warn({ err: error }, 'personal-data queue error'));
     const worker = new Worker(

@@ -21,6 +21,7 @@ export * from './metrics';
 export * from './pagination';
 export * from './personal-data';
 export * from './personal-data-queue';
+export * from './redis';
 export * from './scope';
 export * from './server';
 export * from './suppression';

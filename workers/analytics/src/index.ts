@@ -1,4 +1,3 @@
-export { producerConnection, workerConnection } from './redis';
 export { startAnalyticsWorker, type AnalyticsWorkerOptions, type RunningWorker } from './worker';
 export { createReportProcessor, reportFileName, validateReportJob, type ReportProcessorOptions } from './reports/report.processor';
 export { readReportConfig, type ReportConfig } from './reports/report.config';

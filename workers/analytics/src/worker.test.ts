@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { ANALYTICS_QUEUE, AnalyticsJob, type PingJobResult } from '@nastavnik/platform';
-import { producerConnection, workerConnection } from './redis';
+import { producerConnection, workerConnection } from '@nastavnik/platform';
 import { startAnalyticsWorker } from './worker';
 
 process.env.LOG_LEVEL ??= 'silent';

@@ -14,6 +14,7 @@ import {
   readString,
   readUrl,
   refuseMetricsScrape,
+  workerConnection,
   type DeliverReportJobData,
   type GenerateReportJobData,
   type GenerateReportResult,
@@ -24,7 +25,7 @@ import {
 import { Queue, Worker, type Job } from 'bullmq';
 import { createDeliveryProcessor, enqueueDeliveries } from './delivery/delivery.processor';
 import { ReportMailer, readMailerConfig } from './delivery/mailer';
-import { workerConnection } from './redis';
+
 import { createWorkerMetrics } from './worker-metrics';
 import { readReportConfig } from './reports/report.config';
 import { createReportProcessor } from './reports/report.processor';

@@ -5,6 +5,7 @@ import {
   DomainError,
   ErrorCode,
   generateJobId,
+  queueConnections,
   queuePrefix,
   readInteger,
   REPORT_TRIGGERS_QUEUE,
@@ -71,9 +72,7 @@ export class ReportQueue {
   /** Null when REDIS_URL is not set: the service runs, and report mutations say why they cannot. */
   static fromEnv(env: Env, log: Logger): ReportQueue | null {
     if (!env.REDIS_URL) return null;
-    const producer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false });
-    const consumer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-    for (const connection of [producer, consumer]) connection.on('error', (error) => log.warn({ err: error }, 'redis (reports) unavailable'));
+    const { producer, consumer } = queueConnections(env.REDIS_URL, log, 'reports');
     return new ReportQueue(producer, consumer, queuePrefix(env), log);
   }
 

@@ -5,6 +5,7 @@ import {
   erasureQueueName,
   PERSONAL_DATA_QUEUE,
   PersonalDataJob,
+  queueConnections,
   queuePrefix,
   RETENTION_SCHEDULER_ID,
   type ErasePersonJobData,
@@ -45,9 +46,7 @@ export class PersonalDataQueue {
   /** Null when REDIS_URL is not set: erasures are recorded, and their other services stay pending. */
   static fromEnv(env: Env, log: Logger): PersonalDataQueue | null {
     if (!env.REDIS_URL) return null;
-    const producer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-    const consumer = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-    producer.on('error', (error) => log.warn({ err: error }, 'redis (personal data) unavailable'));
+    const { producer, consumer } = queueConnections(env.REDIS_URL, log, 'personal data');
     return new PersonalDataQueue(producer, consumer, queuePrefix(env), log);
   }
 

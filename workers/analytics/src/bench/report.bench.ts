@@ -13,7 +13,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { Pool } from 'pg';
 import { ANALYTICS_QUEUE, AnalyticsJob, type GenerateReportJobData, type GenerateReportResult } from '@nastavnik/platform';
-import { producerConnection, workerConnection } from '../redis';
+import { producerConnection, workerConnection } from '@nastavnik/platform';
 import { streamStagePairs } from '../reports/report.sources';
 import { createServiceDatabases, type ServiceDatabases } from '../testing/service-databases';
 import { generateMunicipality } from './bench-data';

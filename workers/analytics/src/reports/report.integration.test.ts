@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
 import ExcelJS from 'exceljs';
 import { ANALYTICS_QUEUE, AnalyticsJob, type GenerateReportJobData, type GenerateReportResult, type ReportProgress } from '@nastavnik/platform';
-import { producerConnection, workerConnection } from '../redis';
+import { producerConnection, workerConnection } from '@nastavnik/platform';
 import { startAnalyticsWorker, type AnalyticsWorkerOptions, type RunningWorker } from '../worker';
 import { createServiceDatabases, type ServiceDatabases } from '../testing/service-databases';
 import {
